@@ -1,0 +1,176 @@
+"""spaCy components, registered as factories (``spacy_factories`` entry point).
+
+``kgraph_entities`` finds the organizations and services of a Doc: the gazetteer
+(SKOS labels under ontology/) matched on characters, aliases the article
+defines in parentheses, and, where the pipeline has an NER, the organizations
+it finds that the gazetteer does not know. ``kgraph_relations`` reads the facts.
+
+>>> import spacy
+>>> nlp = spacy.blank("en")
+>>> _ = nlp.add_pipe("kgraph_entities")
+>>> _ = nlp.add_pipe("kgraph_relations")
+>>> doc = nlp("Microsoft invested $10 billion in OpenAI in January 2023.")
+>>> [(f.relation, f.subject.name, f.object.name, f.date) for f in doc._.facts]
+[('invests_in', 'Microsoft', 'OpenAI', '2023-01')]
+"""
+from __future__ import annotations
+
+import datetime as dt
+import re
+from pathlib import Path
+from typing import Any
+
+from spacy.language import Language
+from spacy.tokens import Doc
+
+from ..facts import Entity
+from ..gazetteer import Gazetteer, load_gazetteer
+from .mentions import (
+    GazetteerMatcher,
+    Mention,
+    clean_org_name,
+    is_generic_name,
+    learn_parenthetical_aliases,
+    unknown_entity,
+)
+from .relations import DEFAULT_MIN_CONFIDENCE, RelationExtractor
+
+__all__ = ["EntityComponent", "RelationComponent", "make_entity_component", "make_relation_component", "set_article"]
+
+#: GiNZA (extended named entity) and OntoNotes labels that name organizations.
+ORG_LABELS: tuple[str, ...] = (
+    "Company", "Company_Group", "Corporation_Other", "Organization_Other", "International_Organization",
+    "Political_Organization_Other", "Government", "ORG",
+)
+_EN_ORG = re.compile(
+    r"\b((?:[A-Z][A-Za-z0-9&\-]*\s){0,3}[A-Z][A-Za-z0-9&\-]*)\s?(?:,\s)?"
+    r"(Inc\.|Corp\.|Corporation|Ltd\.|LLC|PBC|plc|Holdings|Technologies|Labs|Capital|Partners|Ventures|Fund|"
+    r"Systems|Networks|Compute|Computing|Semiconductor|Robotics|Cloud|AI)(?![A-Za-z])"
+)
+_EN_STOP_FIRST = {"The", "A", "An", "Its", "Their", "Our", "This", "That", "Generative", "Sovereign", "Public",
+                  "Private", "Hybrid", "Multi", "Enterprise", "Open", "Responsible", "New", "Global", "Big"}
+
+for _name, _default in (("kg_mentions", None), ("facts", None), ("kg_article", None)):
+    if not Doc.has_extension(_name):
+        Doc.set_extension(_name, default=_default)
+
+
+def set_article(doc: Doc, *, path: str, lang: str, published: dt.date | None = None,
+                source: dict[str, Any] | None = None) -> Doc:
+    """Attach article metadata that ``kgraph_relations`` reads (path, language, date)."""
+    doc._.kg_article = {"path": path, "lang": lang, "published": published, "source": source or {}}
+    return doc
+
+
+def _doc_lang(doc: Doc) -> str:
+    meta = doc._.kg_article or {}
+    return meta.get("lang") or ("ja" if doc.lang_ == "ja" else "en")
+
+
+class EntityComponent:
+    """Finds organization and service mentions; writes ``doc._.kg_mentions`` and ``doc.spans["kgraph"]``."""
+
+    def __init__(self, nlp: Language, name: str, *, gazetteer_path: str | None, use_ner: bool) -> None:
+        self.name = name
+        self.gazetteer: Gazetteer = load_gazetteer(Path(gazetteer_path) if gazetteer_path else None)
+        self.matcher = GazetteerMatcher(self.gazetteer)
+        self.use_ner = use_ner
+
+    def __call__(self, doc: Doc) -> Doc:
+        text = doc.text
+        mentions = self.matcher.find(text)
+        learned = learn_parenthetical_aliases(text, mentions, self.gazetteer)
+        extra: dict[str, Entity] = dict(learned)
+        for m in self._unknown_orgs(doc, mentions):
+            extra.setdefault(m.surface, m.entity)
+            pm = re.match(r"\s?[(（]([^()（）\n]{1,30})[)）]", text[m.end:])
+            if pm and not self.gazetteer.lookup(pm.group(1)) and not is_generic_name(pm.group(1)):
+                extra.setdefault(pm.group(1).strip(), m.entity.with_alias(pm.group(1).strip()))
+        if extra:
+            mentions = self.matcher.find(text, extra=extra)
+        doc._.kg_mentions = mentions
+        spans = []
+        for m in mentions:
+            span = doc.char_span(m.start, m.end, label=m.entity.kind.upper(), kb_id=m.entity.id,
+                                 alignment_mode="expand")
+            if span is not None:
+                spans.append(span)
+        doc.spans["kgraph"] = spans
+        return doc
+
+    def _unknown_orgs(self, doc: Doc, known: list[Mention]) -> list[Mention]:
+        taken = [(m.start, m.end) for m in known]
+        found: list[Mention] = []
+        candidates: list[tuple[int, int]] = []
+        if self.use_ner and doc.has_annotation("ENT_IOB"):
+            for ent in doc.ents:
+                if ent.label_ not in ORG_LABELS:
+                    continue
+                if doc.lang_ == "ja" and not any("固有名詞" in t.tag_ for t in ent):
+                    continue
+                candidates.append((ent.start_char, ent.end_char))
+        if _doc_lang(doc) == "en":
+            for m in _EN_ORG.finditer(doc.text):
+                words = m.group(1).split()
+                while words and words[0] in _EN_STOP_FIRST:
+                    words = words[1:]
+                if not words:
+                    continue
+                start = m.start(1) + m.group(1).index(words[0])
+                candidates.append((start, m.end()))
+        for s, e in candidates:
+            if any(ts < e and s < te for ts, te in taken):
+                continue
+            surface = doc.text[s:e]
+            name = clean_org_name(surface)
+            if is_generic_name(name) or self.gazetteer.lookup(name) is not None:
+                continue
+            taken.append((s, e))
+            found.append(Mention(s, e, unknown_entity(surface), surface, "ner"))
+        return found
+
+
+class RelationComponent:
+    """Reads facts from a Doc's mentions; writes ``doc._.facts`` (a list of ``Fact``)."""
+
+    def __init__(self, nlp: Language, name: str, *, gazetteer_path: str | None, min_confidence: float) -> None:
+        self.name = name
+        self.extractor = RelationExtractor(
+            load_gazetteer(Path(gazetteer_path) if gazetteer_path else None), min_confidence=min_confidence
+        )
+
+    def __call__(self, doc: Doc) -> Doc:
+        meta = doc._.kg_article or {}
+        mentions = doc._.kg_mentions
+        if mentions is None:
+            raise ValueError("kgraph_relations needs kgraph_entities before it in the pipeline")
+        doc._.facts = self.extractor.extract(
+            doc.text,
+            mentions,
+            lang=_doc_lang(doc),
+            article=meta.get("path", ""),
+            published=meta.get("published"),
+            source=meta.get("source"),
+        )
+        return doc
+
+
+@Language.factory(
+    "kgraph_entities",
+    default_config={"gazetteer_path": None, "use_ner": True},
+    assigns=["doc._.kg_mentions", "doc.spans"],
+)
+def make_entity_component(nlp: Language, name: str, gazetteer_path: str | None, use_ner: bool) -> EntityComponent:
+    return EntityComponent(nlp, name, gazetteer_path=gazetteer_path, use_ner=use_ner)
+
+
+@Language.factory(
+    "kgraph_relations",
+    default_config={"gazetteer_path": None, "min_confidence": DEFAULT_MIN_CONFIDENCE},
+    requires=["doc._.kg_mentions"],
+    assigns=["doc._.facts"],
+)
+def make_relation_component(
+    nlp: Language, name: str, gazetteer_path: str | None, min_confidence: float
+) -> RelationComponent:
+    return RelationComponent(nlp, name, gazetteer_path=gazetteer_path, min_confidence=min_confidence)

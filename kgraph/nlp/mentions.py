@@ -1,0 +1,192 @@
+"""Entity mentions: gazetteer matching on characters, NER fallback, learned aliases.
+
+Matching works on the NFKC form of the text (so ``ＡＷＳ`` is ``AWS``) and maps
+offsets back to the original text, so evidence and spans stay exact.
+"""
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+
+from ..facts import Entity, entity_key
+from ..gazetteer import Gazetteer
+
+__all__ = [
+    "Mention",
+    "GazetteerMatcher",
+    "normalize_with_offsets",
+    "unknown_entity",
+    "clean_org_name",
+    "learn_parenthetical_aliases",
+]
+
+#: Country prefixes that Japanese news puts before company names (米オープンAI).
+COUNTRY_PREFIXES: tuple[str, ...] = ("米国", "中国", "米", "英", "中", "日", "独", "仏", "韓", "台", "印", "加", "豪")
+_LEGAL_SUFFIX = re.compile(
+    r"(?:,?\s+(?:Inc|Corp|Corporation|Co|Ltd|LLC|PBC|plc|PLC|AG|SA|GmbH|Holdings)\.?)+$|"
+    r"(?:株式会社|\(株\)|（株）)$|^(?:株式会社|\(株\)|（株）)"
+)
+#: Words that make an NER "organization" generic rather than a name.
+_GENERIC = re.compile(
+    r"(?:スーパーコンピュータ|サーバー|クラウド$|データセンター|政府$|当局|市場|業界|企業$|会社$|各社|他社|"
+    r"^AI$|^GPU|^CPU|モデル$|サービス$|事業$|部門$|チーム$|研究所$|^同社|^両社|^当社|^自社)"
+)
+_PAREN_ALIAS = re.compile(r"\s?[(（]([^()（）\n]{1,40})[)）]")
+_ASCII_WORD = re.compile(r"[A-Za-z0-9]")
+_KATAKANA = re.compile(r"[\u30a0-\u30ff\uff66-\uff9f]")
+
+
+@dataclass(frozen=True, slots=True)
+class Mention:
+    """An entity mentioned at ``text[start:end]``."""
+
+    start: int
+    end: int
+    entity: Entity
+    surface: str
+    source: str = "gazetteer"  # gazetteer | alias | ner | pattern | coref
+
+
+def normalize_with_offsets(text: str) -> tuple[str, list[int]]:
+    """NFKC-normalize ``text`` character by character, keeping a map from each
+    normalized character to the offset of its original character.
+
+    >>> normalize_with_offsets("ＡＷＳは")
+    ('AWSは', [0, 1, 2, 3, 4])
+    """
+    out: list[str] = []
+    offsets: list[int] = []
+    for i, ch in enumerate(text):
+        norm = unicodedata.normalize("NFKC", ch) if ord(ch) > 0x7F else ch
+        out.append(norm)
+        offsets.extend([i] * len(norm))
+    offsets.append(len(text))
+    return "".join(out), offsets
+
+
+def clean_org_name(surface: str) -> str:
+    """Strip country prefixes, quotes and legal suffixes from an unknown name.
+
+    >>> clean_org_name("米ラムダ・クラウド社")
+    'ラムダ・クラウド'
+    >>> clean_org_name("Fluxion Compute, Inc.")
+    'Fluxion Compute'
+    """
+    name = unicodedata.normalize("NFKC", surface).strip(" 「」『』\"'“”")
+    name = _LEGAL_SUFFIX.sub("", name).strip()
+    for prefix in COUNTRY_PREFIXES:
+        if name.startswith(prefix) and len(name) > len(prefix) + 1 and not _ASCII_WORD.match(name[len(prefix)]):
+            name = name[len(prefix):]
+            break
+        if name.startswith(prefix) and len(name) > len(prefix) + 1 and _ASCII_WORD.match(name[len(prefix)]):
+            name = name[len(prefix):]
+            break
+    if name.endswith("社") and len(name) > 2:
+        name = name[:-1]
+    return name.strip()
+
+
+def unknown_entity(surface: str, *, kind: str = "Organization") -> Entity:
+    """An entity the gazetteer does not know, identified by its cleaned surface."""
+    name = clean_org_name(surface)
+    lang = "ja" if re.search(r"[\u3040-\u30ff\u4e00-\u9fff]", name) else "en"
+    return Entity(
+        id=entity_key(name),
+        name=name,
+        kind=kind,
+        labels=((lang, name),),
+        aliases=(surface,) if surface != name else (),
+        known=False,
+    )
+
+
+def is_generic_name(name: str) -> bool:
+    return bool(_GENERIC.search(name)) or len(name) < 2
+
+
+class GazetteerMatcher:
+    """Finds gazetteer surfaces in text: longest match first, on NFKC text."""
+
+    def __init__(self, gazetteer: Gazetteer) -> None:
+        self.gazetteer = gazetteer
+        surfaces: dict[str, str] = {}
+        for surface, ent_id in gazetteer.surfaces():
+            norm = unicodedata.normalize("NFKC", surface).strip()
+            if len(norm) < 2:
+                continue
+            surfaces.setdefault(norm, ent_id)
+        self._ids = surfaces
+        ordered = sorted(surfaces, key=len, reverse=True)
+        self._regex = re.compile("|".join(re.escape(s) for s in ordered)) if ordered else None
+
+    def find(self, text: str, *, extra: dict[str, Entity] | None = None) -> list[Mention]:
+        """Every gazetteer (and ``extra``) mention in ``text``, non-overlapping."""
+        norm, offsets = normalize_with_offsets(text)
+        found: list[tuple[int, int, Entity]] = []
+        if self._regex is not None:
+            for m in self._regex.finditer(norm):
+                if not _good_boundary(norm, m.start(), m.end()):
+                    continue
+                entity = self.gazetteer.entities[self._ids[m.group()]]
+                found.append((m.start(), m.end(), entity))
+        for surface, entity in (extra or {}).items():
+            for m in re.finditer(re.escape(unicodedata.normalize("NFKC", surface)), norm):
+                if _good_boundary(norm, m.start(), m.end()):
+                    found.append((m.start(), m.end(), entity))
+        return [
+            Mention(offsets[s], offsets[e - 1] + 1, ent, text[offsets[s]:offsets[e - 1] + 1])
+            for s, e, ent in _non_overlapping(found)
+        ]
+
+
+def _good_boundary(norm: str, start: int, end: int) -> bool:
+    first, last = norm[start], norm[end - 1]
+    before = norm[start - 1] if start else " "
+    after = norm[end] if end < len(norm) else " "
+    if _ASCII_WORD.match(first) and _ASCII_WORD.match(before):
+        return False
+    if _ASCII_WORD.match(last) and _ASCII_WORD.match(after):
+        return False
+    if _KATAKANA.match(last) and _KATAKANA.match(after) and after != "・":
+        return False
+    if _KATAKANA.match(first) and _KATAKANA.match(before) and before != "・":
+        return False
+    return True
+
+
+def _non_overlapping(found: Iterable[tuple[int, int, Entity]]) -> list[tuple[int, int, Entity]]:
+    """Keep the longest of overlapping matches, then order by position."""
+    chosen: list[tuple[int, int, Entity]] = []
+    taken: list[tuple[int, int]] = []
+    for s, e, ent in sorted(found, key=lambda t: (-(t[1] - t[0]), t[0])):
+        if any(s < te and ts < e for ts, te in taken):
+            continue
+        chosen.append((s, e, ent))
+        taken.append((s, e))
+    return sorted(chosen, key=lambda t: t[0])
+
+
+def learn_parenthetical_aliases(text: str, mentions: Sequence[Mention], gazetteer: Gazetteer) -> dict[str, Entity]:
+    """Aliases that the article itself defines: 「Azure(アジュール)」, Fluxion Compute (FXC).
+
+    Returns surface → entity for parenthesized names that are not a different
+    known entity.
+    """
+    learned: dict[str, Entity] = {}
+    for m in mentions:
+        pm = _PAREN_ALIAS.match(text, m.end)
+        if not pm:
+            continue
+        inner = pm.group(1).strip()
+        if not inner or len(inner) > 30 or re.search(r"\d{2,}|[、。,]", inner):
+            continue
+        known = gazetteer.lookup(inner)
+        if known is not None and known.id != m.entity.id:
+            continue  # アマゾン(AWS): two entities, not an alias
+        if known is None and (is_generic_name(inner) or inner.lower() in {"ai", "inc", "corp"}):
+            continue
+        learned[inner] = m.entity.with_alias(inner)
+    return learned
+

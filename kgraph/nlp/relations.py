@@ -1,0 +1,685 @@
+"""Relation extraction: sentences + entity mentions → ``Fact`` objects.
+
+The rules read what news about cloud deals says the same way every time:
+a cue word names the relation (出資, invest, 契約, cloud, 障害, outage …), the
+entities' roles come from Japanese case particles (は/が agent, に/へ target,
+を object, から source) or English word order and prepositions, and the
+gazetteer's sectors break ties (the cloud company is the provider, the chip
+maker the supplier). Each rule knows how sure it is: explicit roles score
+higher than roles inferred from sectors, and those higher than coreference.
+
+Everything here is plain Python over text and mentions, so rules are unit-tested
+without a model; ``kgraph.nlp.components`` wraps it as a spaCy component.
+"""
+from __future__ import annotations
+
+import datetime as dt
+import re
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field, replace
+from typing import Any
+
+from ..facts import SYMMETRIC, Amount, Entity, Fact
+from ..gazetteer import Gazetteer
+from .mentions import Mention
+from .money import MoneyMatch, find_money
+from .sentences import Sentence, split_sentences
+from .timex import TimeMatch, find_times
+
+__all__ = ["RelationExtractor", "merge_facts", "DEFAULT_MIN_CONFIDENCE"]
+
+DEFAULT_MIN_CONFIDENCE = 0.5
+
+# Confidence of each kind of evidence.
+CONF_EXPLICIT = 0.9  # roles marked by particles / prepositions, sector-consistent
+CONF_SECTOR = 0.8  # roles from sectors, cue explicit
+CONF_WEAK = 0.7  # a generic cue (契約, deal) made specific by sectors
+CONF_COREF = 0.65  # a party found through 同社 / 両社 / "the company"
+CONF_WINDOW = 0.7  # roles split over two adjacent sentences
+
+AMOUNT_RELATIONS = frozenset({"invests_in", "provides_cloud_to", "supplies", "acquires"})
+UNDATED_RELATIONS = frozenset({"operates", "competes_with"})
+
+CLOUD_SECTORS = frozenset({"CloudComputing"})
+CHIP_SECTORS = frozenset({"Semiconductors", "Hardware"})
+FINANCE_SECTORS = frozenset({"Finance"})
+
+
+def _rx(pattern: str) -> re.Pattern[str]:
+    return re.compile(pattern, re.I)
+
+
+@dataclass(frozen=True, slots=True)
+class Cues:
+    """Cue patterns of one language."""
+
+    invest: re.Pattern[str]
+    invest_not: re.Pattern[str]
+    cloud: re.Pattern[str]
+    deal: re.Pattern[str]
+    use: re.Pattern[str]
+    provide: re.Pattern[str]
+    supply: re.Pattern[str]
+    partner: re.Pattern[str]
+    compete: re.Pattern[str]
+    compete_list: re.Pattern[str]
+    outage: re.Pattern[str]
+    impact: re.Pattern[str]
+    acquire: re.Pattern[str]
+    talks: re.Pattern[str]
+    hypothetical: re.Pattern[str]
+    analogy: re.Pattern[str]
+    coref_one: re.Pattern[str]
+    coref_two: re.Pattern[str]
+
+
+JA = Cues(
+    invest=_rx(r"出資|投資(?!家)|資金提供|増資|資本参加|資本提携|引き受け|株式を取得"),
+    invest_not=_rx(r"補助金|助成|交付金|設備投資|投資計画|投資額を|インフラ投資|データセンターに.{0,10}投資|国内に.{0,10}投資"),
+    cloud=_rx(r"クラウド|計算資源|計算能力|計算インフラ|計算環境|コンピューティング|GPUサーバー|データセンター|インフラ"),
+    deal=_rx(r"契約|合意|締結|結んだ|結びました|調印"),
+    use=_rx(r"利用|使って|使い|使う|使用|採用|移行|稼働|借り|依存"),
+    provide=_rx(r"提供|供与|貸し出"),
+    supply=_rx(r"供給|搭載|調達|購入|納入|出荷|GPU|半導体|チップ|アクセラレーター|アクセラレータ"),
+    partner=_rx(r"提携|パートナー|手を組|協業|協力関係|共同開発|合弁|タッグ"),
+    compete=_rx(r"ライバル|競合(?!でありながら)|競争相手|しのぎを削|シェアを争|覇権を争|と争う|対抗"),
+    compete_list=_rx(r"(?:といった|などの|など)(?:競合|ライバル)"),
+    outage=_rx(r"障害|システムダウン|大規模停止|通信断"),
+    impact=_rx(r"停止|ダウン|使えな|利用できな|つながりにく|接続しにく|不具合|影響を受け|影響が出|止まっ"),
+    acquire=_rx(r"買収|傘下に収め|子会社化|取得する|取得した|取得し"),
+    talks=_rx(r"協議|交渉|検討して|検討中|基本合意|意向表明|覚書|合意に向け|最終調整|方向で調整"),
+    hypothetical=_rx(r"もし|仮に|可能性があ|可能性も|かもしれ|だろう|でしょう|ならば|れば、"),
+    analogy=_rx(r"まるで|のように|のような|似てい|に似て|例えるなら|たとえるなら|例え|たとえ"),
+    coref_one=_rx(r"同社|当社|同グループ"),
+    coref_two=_rx(r"両社|この2社|この二社|2社は|二社は"),
+)
+
+EN = Cues(
+    invest=_rx(r"\binvest(?:s|ed|ing|ment|ments|or)?\b|\bstake\b|\bfunding\b|\bfunding round\b|\bbacked\b|\bbacking\b|"
+               r"\braised?\b|\braising\b|\bcapital injection\b|\bled (?:a|the) .{0,20}round"),
+    invest_not=_rx(r"\bsubsid|\bgrants?\b|\bcapex\b|capital (?:expenditure|spending)|\bspend(?:s|ing)?\b .{0,30}"
+                   r"\b(?:data cent|infrastructure)|\binvest(?:s|ed|ing|ment)? .{0,25}\bin (?:data cent|infrastructure|"
+                   r"its own|new|the (?:state|country|region)|japan|europe|india|ai infrastructure)"),
+    cloud=_rx(r"\bcloud\b|\bcompute\b|\bcomputing (?:power|capacity|resources)|\bcapacity\b|\binfrastructure\b|"
+              r"\bdata cent(?:er|re)s?\b|\bservers?\b|\bGPU cloud\b|\bhyperscaler"),
+    deal=_rx(r"\bdeal\b|\bcontract\b|\bagreement\b|\bsigned\b|\bsigns\b|\bpact\b|\bcommitment\b|\bcommits?\b"),
+    use=_rx(r"\brun(?:s|ning)? on\b|\bus(?:e|es|ed|ing)\b|\brel(?:y|ies|ied) on\b|\bhost(?:s|ed|ing)?\b|\bmigrat|"
+            r"\btap(?:s|ped)?\b|\brent(?:s|ed|ing)?\b|\bcustomer\b|\bclient\b|\bchose\b|\bselected\b|\bpick(?:s|ed)\b"),
+    provide=_rx(r"\bprovid(?:e|es|ed|ing|er)\b|\bsuppl(?:y|ies|ied)\b|\bdeliver|\boffer|\bpower(?:s|ed|ing)?\b"),
+    supply=_rx(r"\bsuppl(?:y|ies|ied|ier)\b|\bchips?\b|\bGPUs?\b|\bprocessors?\b|\baccelerators?\b|\bship(?:s|ped)?\b|"
+               r"\bdeploy(?:s|ed|ing)?\b|\bsemiconductors?\b|\bbuy(?:s|ing)? .{0,30}\b(?:chips|GPUs)"),
+    partner=_rx(r"\bpartner(?:s|ed|ing|ship|ships)?\b|\balliance\b|\bteam(?:s|ed)? up\b|\bcollaborat|\bjoint venture\b|"
+                r"\bjoin(?:s|ed)? forces\b"),
+    compete=_rx(r"\brivals?\b|\brivalry\b|\bcompet(?:e|es|ed|ing|itor|itors)\b|\bvie[sd]?\b|\bvying\b|\barch-?rival"),
+    compete_list=_rx(r"\b(?:rivals|competitors) (?:such as|like|including)\b|\b(?:such|other) (?:rivals|competitors)\b"),
+    outage=_rx(r"\boutages?\b|\bwent down\b|\bdisruption\b|\bservice failure\b|\bfailure at\b|\bglitch\b"),
+    impact=_rx(r"\boffline\b|\bdown\b|\bdisrupt|\baffected\b|\bhit\b|\bknock(?:s|ed|ing)?\b|\bunavailable\b|"
+               r"\berrors?\b|\bstopped working\b|\bunable\b|\bcould not\b|\bcouldn't\b|\bwent dark\b"),
+    acquire=_rx(r"\bacqui(?:re|res|red|ring|sition)\b|\bbuy(?:s|ing)?\b|\bbought\b|\bpurchas(?:e|es|ed|ing)\b|\btakeover\b|"
+                r"\btake over\b"),
+    talks=_rx(r"\bin talks\b|\btalks\b|\bnegotiat|\bletter of intent\b|\bif (?:it is |the deal is )?finali[sz]ed\b|"
+              r"\bconsidering\b|\bexploring\b|\bdiscussions\b|\bmemorandum of understanding\b|\bnon-binding\b|"
+              r"\bnear(?:s|ing)? a deal\b|\bclose to a deal\b"),
+    hypothetical=_rx(r"\bif\b(?! (?:it is |the deal is )?finali[sz]ed)|\bwould\b|\bcould\b|\bmight\b|\bwere to\b|"
+                     r"\bhypothetical|\bimagine\b|\bsuppose\b"),
+    analogy=_rx(r"\blike .{0,40}\bin the (?:early|late)?\b|\bmuch as\b|\banalog|\bakin to\b|\breminiscent\b|"
+                r"\bthe way .{0,30} did\b"),
+    coref_one=_rx(r"\bthe company\b|\bthe firm\b|\bthe startup\b|\bthe start-up\b|\bthe group\b"),
+    coref_two=_rx(r"\bthe two(?: companies| firms)?\b|\bboth companies\b|\bthe pair\b|\bthe duo\b"),
+)
+
+_JA_PARTICLES = (
+    "に対して", "に対し", "に対する", "には", "とは", "では", "から", "への", "との", "へ", "は", "が", "も", "に", "と", "を", "の",
+    "や", "、", "・", "で",
+)
+_SKIP_AFTER = re.compile(r"(?:\s?[(（][^()（）\n]{0,40}[)）]|[」』”\"’\s]|社|グループ|傘下)*")
+_EN_PREP_BEFORE = re.compile(
+    r"(?:\b(in|into|to|with|from|by|of|for|between|and|at|on|including|like|as)\s+(?:the\s+)?"
+    r"(?:[A-Za-z\-]+\s+){0,2})$", re.I)
+_LIST_GAP = re.compile(r"^\s*(?:、|,|，|・|や|と|and|&|or|および|及び|, and|,\s*and|\s)\s*$", re.I)
+
+
+@dataclass(slots=True)
+class Party:
+    """A mention with its grammatical role in the sentence."""
+
+    mention: Mention
+    role: str  # agent | target | with | object | gen | source | none
+    list_id: int = -1  # parties in one coordinated list share an id
+
+    @property
+    def entity(self) -> Entity:
+        return self.mention.entity
+
+
+@dataclass(slots=True)
+class Context:
+    """What the extractor remembers across sentences of one article."""
+
+    recent: list[Entity] = field(default_factory=list)
+    topic: Entity | None = None
+    outage: tuple[Entity, str | None, int] | None = None  # provider, date, sentence index
+
+
+class RelationExtractor:
+    """Reads facts from one article's text and its entity mentions."""
+
+    def __init__(self, gazetteer: Gazetteer, *, min_confidence: float = DEFAULT_MIN_CONFIDENCE) -> None:
+        self.gazetteer = gazetteer
+        self.min_confidence = min_confidence
+
+    # ----------------------------------------------------------------- helpers
+    def family(self, entity: Entity) -> str:
+        """The id of the organization an entity belongs to (its parent, or itself)."""
+        seen = {entity.id}
+        current = entity
+        while current.parent and current.parent in self.gazetteer.entities and current.parent not in seen:
+            seen.add(current.parent)
+            current = self.gazetteer.entities[current.parent]
+        return current.id
+
+    def is_cloud(self, entity: Entity) -> bool:
+        if CLOUD_SECTORS & set(entity.sectors):
+            return True
+        return any(CLOUD_SECTORS & set(c.sectors) and c.kind == "Service" for c in self.gazetteer.children(entity.id))
+
+    def cloud_unit(self, entity: Entity) -> Entity:
+        """The cloud service of a parent organization (Amazon → Amazon Web Services)."""
+        if entity.kind == "Service" or CLOUD_SECTORS & set(entity.sectors) and not self.gazetteer.children(entity.id):
+            return entity
+        for child in self.gazetteer.children(entity.id):
+            if child.kind == "Service" and CLOUD_SECTORS & set(child.sectors):
+                return child
+        return entity
+
+    def is_chip(self, entity: Entity) -> bool:
+        return entity.kind == "Organization" and bool(CHIP_SECTORS & set(entity.sectors))
+
+    def is_product(self, entity: Entity) -> bool:
+        """A hardware product line (GB200, H100): a cue for supply, not a party."""
+        return entity.kind == "Service" and bool(CHIP_SECTORS & set(entity.sectors))
+
+    # ------------------------------------------------------------------- roles
+    def _roles(self, text: str, sentence: Sentence, mentions: Sequence[Mention], lang: str) -> list[Party]:
+        parties: list[Party] = []
+        for m in mentions:
+            parties.append(Party(m, _ja_role(text, m) if lang == "ja" else _en_role(text, sentence, m)))
+        # coordinated lists: "Netflix、Slack、Zoom" / "Amazon, Google and Microsoft"
+        list_id = 0
+        for i, p in enumerate(parties):
+            if i and _LIST_GAP.match(text[parties[i - 1].mention.end:p.mention.start] or " ") and not (
+                lang == "ja" and parties[i - 1].role in ("agent", "target", "object")
+                and text[parties[i - 1].mention.end:p.mention.start].strip() not in ("、", "や", "・", "と")
+            ):
+                p.list_id = parties[i - 1].list_id
+            else:
+                list_id += 1
+                p.list_id = list_id
+        # in a list the role is the role of its last item
+        by_list: dict[int, list[Party]] = {}
+        for p in parties:
+            by_list.setdefault(p.list_id, []).append(p)
+        for items in by_list.values():
+            if len(items) > 1:
+                final = items[-1].role
+                if lang == "ja" and final == "with":
+                    final = "agent"  # AとBが → both agents; 「AとB」 as a pair
+                for p in items:
+                    p.role = final
+        return parties
+
+    # --------------------------------------------------------------- the rules
+    def extract(
+        self,
+        text: str,
+        mentions: Sequence[Mention],
+        *,
+        lang: str,
+        article: str,
+        published: dt.date | None = None,
+        source: dict[str, Any] | None = None,
+    ) -> list[Fact]:
+        """Every fact stated in ``text``, merged per deal."""
+        cues = JA if lang == "ja" else EN
+        sentences = split_sentences(text, lang=lang)
+        ctx = Context()
+        raw: list[Fact] = []
+        ordered = sorted(mentions, key=lambda m: m.start)
+        for index, sent in enumerate(sentences):
+            in_sent = [m for m in ordered if m.start >= sent.start and m.end <= sent.end]
+            if sent.table:
+                continue
+            local = sent.text
+            if cues.analogy.search(local):
+                continue  # an analogy: its parties are not the article's
+            coref = self._coreference(text, sent, in_sent, ctx, cues)
+            mentions_all = sorted([*in_sent, *coref], key=lambda m: m.start)
+            parties = [p for p in self._roles(text, sent, mentions_all, lang) if not self.is_product(p.entity)]
+            products = [m for m in in_sent if self.is_product(m.entity)]
+            money = find_money(local)
+            times = find_times(local, lang=lang, published=published)
+            found = self._sentence_facts(
+                text, sent, index, parties, products, money, times, cues, lang, ctx, sentences, ordered
+            )
+            status = "in_talks" if cues.talks.search(local) else None
+            hypothetical = cues.hypothetical.search(local) and not status
+            for fact in found:
+                if hypothetical and fact.relation not in ("operates",):
+                    continue
+                raw.append(replace(fact, article=article, status=status if fact.relation not in
+                                   ("operates", "competes_with", "outage_affects") else None,
+                                   source=dict(source or {})))
+            self._update_context(ctx, parties, text)
+        facts = [f for f in merge_facts(raw) if f.confidence >= self.min_confidence]
+        return facts
+
+    def _coreference(
+        self, text: str, sent: Sentence, mentions: Sequence[Mention], ctx: Context, cues: Cues
+    ) -> list[Mention]:
+        out: list[Mention] = []
+        covered = [(m.start, m.end) for m in mentions]
+        for m in cues.coref_two.finditer(sent.text):
+            s, e = sent.start + m.start(), sent.start + m.end()
+            if any(cs < e and s < ce for cs, ce in covered):
+                continue
+            pair = self._last_distinct(ctx.recent, 2)
+            if len(pair) == 2:
+                out.append(Mention(s, e, pair[0], m.group(), "coref"))
+                out.append(Mention(s, e, pair[1], m.group(), "coref"))
+        for m in cues.coref_one.finditer(sent.text):
+            s, e = sent.start + m.start(), sent.start + m.end()
+            if any(cs < e and s < ce for cs, ce in covered) or ctx.topic is None:
+                continue
+            out.append(Mention(s, e, ctx.topic, m.group(), "coref"))
+        return out
+
+    def _last_distinct(self, recent: Sequence[Entity], n: int) -> list[Entity]:
+        chosen: list[Entity] = []
+        families: set[str] = set()
+        for ent in reversed(recent):
+            fam = self.family(ent)
+            if fam in families or self.is_product(ent):
+                continue
+            families.add(fam)
+            chosen.append(ent)
+            if len(chosen) == n:
+                break
+        return chosen
+
+    def _update_context(self, ctx: Context, parties: Sequence[Party], text: str) -> None:
+        for p in parties:
+            if p.mention.source == "coref":
+                continue
+            ctx.recent.append(p.entity)
+        agents = [p for p in parties if p.role == "agent" and p.mention.source != "coref"]
+        if agents:
+            ctx.topic = agents[0].entity
+        elif parties and ctx.topic is None:
+            ctx.topic = parties[0].entity
+        del ctx.recent[:-12]
+
+    def _sentence_facts(
+        self,
+        text: str,
+        sent: Sentence,
+        index: int,
+        parties: list[Party],
+        products: list[Mention],
+        money: list[MoneyMatch],
+        times: list[TimeMatch],
+        cues: Cues,
+        lang: str,
+        ctx: Context,
+        sentences: Sequence[Sentence],
+        mentions: Sequence[Mention],
+    ) -> list[Fact]:
+        local = sent.text
+        facts: list[Fact] = []
+        date = next((t.value for t in times if t.kind == "date" and t.value), None)
+        duration = next((t.value for t in times if t.kind == "duration" and t.value), None)
+        amount = money[0].amount if money else None
+
+        def make(rel: str, subj: Entity, obj: Entity, conf: float, evidence: str | None = None, **kw: Any) -> None:
+            if self.family(subj) == self.family(obj) and rel != "operates":
+                return
+            if subj.id == obj.id:
+                return
+            facts.append(
+                Fact(
+                    article="",
+                    relation=rel,
+                    subject=subj,
+                    object=obj,
+                    evidence=evidence or local,
+                    confidence=conf,
+                    amount=kw.get("amount", amount if rel in AMOUNT_RELATIONS else None),
+                    date=kw.get("date", None if rel in UNDATED_RELATIONS else date),
+                    duration=kw.get("duration", duration if rel in ("provides_cloud_to", "supplies",
+                                                                   "partners_with") else None),
+                )
+            )
+
+        orgs = [p for p in parties if p.entity.kind == "Organization" or p.entity.kind == "Service"]
+        invest_hit = cues.invest.search(local) and not cues.invest_not.search(local)
+        acquire_hit = cues.acquire.search(local)
+        supply_hit = cues.supply.search(local) or products
+
+        # ---- operates: genitive and "Y を開発する X" patterns
+        for subj, obj, conf in self._operates(text, sent, parties, lang):
+            make("operates", subj, obj, conf)
+
+        # ---- invests_in
+        if invest_hit and len({self.family(p.entity) for p in orgs}) >= 2:
+            for subj, obj, conf in self._directed(
+                orgs, lang, agent_roles=("agent", "source"), target_roles=("target",),
+                prefer_subject=lambda e: bool(FINANCE_SECTORS & set(e.sectors)), local=local, cue=cues.invest,
+            ):
+                make("invests_in", subj, obj, conf)
+
+        # ---- acquires
+        if acquire_hit and not invest_hit:
+            for subj, obj, conf in self._directed(
+                orgs, lang, agent_roles=("agent",), target_roles=("object", "target"),
+                prefer_subject=None, local=local, cue=cues.acquire,
+            ):
+                make("acquires", subj, obj, conf)
+
+        # ---- supplies
+        if supply_hit and not invest_hit and not acquire_hit:
+            suppliers = [p for p in orgs if self.is_chip(p.entity)]
+            for prod in products:
+                parent = self.gazetteer.entities.get(prod.entity.parent or "")
+                if parent is not None and all(self.family(p.entity) != parent.id for p in suppliers):
+                    suppliers.append(Party(prod, "none"))
+                    suppliers[-1].mention = Mention(prod.start, prod.end, parent, prod.surface, "pattern")
+            buyers = [p for p in orgs if not self.is_chip(p.entity) and (
+                p.entity.kind == "Organization" or CLOUD_SECTORS & set(p.entity.sectors))]
+            for sp in suppliers:
+                for bp in buyers:
+                    conf = CONF_SECTOR if cues.supply.search(local) else CONF_WEAK
+                    make("supplies", sp.entity, bp.entity, conf)
+
+        # ---- provides_cloud_to
+        cloud_words = bool(cues.cloud.search(local))
+        cloud_services = [p for p in orgs if p.entity.kind == "Service" and CLOUD_SECTORS & set(p.entity.sectors)]
+        if not invest_hit and not acquire_hit and (
+            (cloud_words or cloud_services) and (cues.deal.search(local) or cues.use.search(local) or
+                                                  cues.provide.search(local))
+            or (cues.deal.search(local) and (money or duration) and not supply_hit)
+        ):
+            providers = [p for p in orgs if self.is_cloud(p.entity)]
+            customers = [p for p in orgs if not self.is_cloud(p.entity) and p.entity.kind == "Organization"
+                         and not self.is_chip(p.entity)]
+            explicit = cloud_words or bool(cloud_services)
+            if not explicit:
+                # a bare "contract": only when the next or previous sentence speaks of the cloud
+                near = " ".join(s.text for s in sentences[max(0, index - 1):index + 2])
+                explicit_near = bool(cues.cloud.search(near))
+                if not explicit_near:
+                    providers = []
+            best_provider: dict[str, Entity] = {}
+            for pp in providers:
+                unit = self.cloud_unit(pp.entity)
+                fam = self.family(unit)
+                if fam not in best_provider or (unit.kind == "Service" and best_provider[fam].kind != "Service"):
+                    best_provider[fam] = unit
+            for unit in best_provider.values():
+                for cp in customers:
+                    make("provides_cloud_to", unit, cp.entity, CONF_SECTOR if explicit else CONF_WEAK)
+
+        # ---- partners_with / competes_with
+        for rel, cue in (("partners_with", cues.partner), ("competes_with", cues.compete)):
+            if not cue.search(local):
+                continue
+            if rel == "partners_with" and (invest_hit and not cues.partner.search(local)):
+                continue
+            for a, b, conf in self._symmetric(parties, ctx, cues, rel, local):
+                make(rel, a, b, conf)
+
+        # ---- outage_affects
+        facts.extend(self._outages(text, sent, index, parties, cues, ctx, date, sentences, mentions, lang))
+        return facts
+
+    def _directed(
+        self,
+        parties: Sequence[Party],
+        lang: str,
+        *,
+        agent_roles: tuple[str, ...],
+        target_roles: tuple[str, ...],
+        prefer_subject: Any,
+        local: str,
+        cue: re.Pattern[str],
+    ) -> list[tuple[Entity, Entity, float]]:
+        """Subject/object pairs for a directed relation from roles, else order."""
+        subjects = [p for p in parties if p.role in agent_roles]
+        objects = [p for p in parties if p.role in target_roles]
+        out: list[tuple[Entity, Entity, float]] = []
+        if subjects and objects:
+            for s in subjects:
+                for o in objects:
+                    out.append((s.entity, o.entity, CONF_EXPLICIT))
+            return out
+        if prefer_subject is not None:
+            preferred = [p for p in parties if prefer_subject(p.entity)]
+            others = [p for p in parties if not prefer_subject(p.entity)]
+            if preferred and others:
+                return [(s.entity, o.entity, CONF_SECTOR) for s in preferred for o in others]
+        if subjects and not objects:
+            rest = [p for p in parties if p not in subjects and p.role not in ("gen",)]
+            return [(s.entity, o.entity, CONF_WEAK) for s in subjects for o in rest]
+        if objects and not subjects:
+            rest = [p for p in parties if p not in objects and p.role not in ("gen",)]
+            return [(s.entity, o.entity, CONF_WEAK) for s in rest for o in objects]
+        return out
+
+    def _symmetric(
+        self, parties: Sequence[Party], ctx: Context, cues: Cues, rel: str, local: str
+    ) -> list[tuple[Entity, Entity, float]]:
+        distinct: dict[str, Party] = {}
+        for p in parties:
+            distinct.setdefault(self.family(p.entity), p)
+        items = list(distinct.values())
+        out: list[tuple[Entity, Entity, float]] = []
+        lists = {p.list_id for p in items}
+        if rel == "competes_with" and cues.compete_list.search(local) and len(lists) == 1 and ctx.topic is not None:
+            # "MicrosoftやGoogleといった競合他社": rivals of the article's current topic
+            topic = ctx.topic
+            for p in items:
+                if self.family(p.entity) != self.family(topic):
+                    out.append((topic, p.entity, CONF_COREF))
+            return out
+        if len(items) == 2:
+            a, b = items
+            coref = a.mention.source == "coref" or b.mention.source == "coref"
+            out.append((a.entity, b.entity, CONF_COREF if coref else CONF_SECTOR))
+        elif len(items) > 2:
+            # only the parties coordinated in one list with each other, or with the agent
+            agents = [p for p in items if p.role == "agent"]
+            withs = [p for p in items if p.role == "with"]
+            for a in agents:
+                for w in withs:
+                    out.append((a.entity, w.entity, CONF_WEAK))
+            if not out:
+                for lid in lists:
+                    group = [p for p in items if p.list_id == lid]
+                    if len(group) == 2:
+                        out.append((group[0].entity, group[1].entity, CONF_WEAK))
+        return out
+
+    def _operates(self, text: str, sent: Sentence, parties: Sequence[Party], lang: str) -> list[tuple[Entity, Entity, float]]:
+        out: list[tuple[Entity, Entity, float]] = []
+        real = [p for p in parties if p.mention.source != "coref"]
+        for i, p in enumerate(real):
+            for q in real[i + 1:]:
+                x, y = p.entity, q.entity
+                between = text[p.mention.end:q.mention.start]
+                if len(between) > 24 or re.search(r"[。.!?]", between):
+                    continue
+                if lang == "ja":
+                    # Xの(クラウドサービス)「Y」 / X傘下のY / Xが開発したY
+                    if re.fullmatch(r"(?:\s?[(（][^()（）]{0,30}[)）])?(?:の|傘下の|が(?:開発|運営|提供)(?:する|した))"
+                                    r"[^、,。]{0,14}?[「『]?", between):
+                        if self._owns(x, y, quoted="「" in between or "『" in between):
+                            out.append((x, y, CONF_EXPLICIT if y.parent == x.id else CONF_WEAK))
+                    # Yを開発するX
+                    elif re.fullmatch(r"[」』]?(?:を|の)(?:開発|運営|提供|手が|手掛)[^、,。]{0,8}?(?:する|した|ける|けている|元の?|の)",
+                                      between):
+                        if self._owns(y, x, quoted=True):
+                            out.append((y, x, CONF_EXPLICIT if x.parent == y.id else CONF_WEAK))
+                else:
+                    if re.fullmatch(r"['’]s\s+(?:[A-Za-z\-]+\s+){0,3}", between) and self._owns(x, y, quoted=False):
+                        out.append((x, y, CONF_EXPLICIT if y.parent == x.id else CONF_WEAK))
+                    elif re.fullmatch(r",?\s+(?:which|that)\s+(?:operates|runs|owns|makes|develops|built)\s+", between) \
+                            and self._owns(x, y, quoted=True):
+                        out.append((x, y, CONF_SECTOR))
+                    elif re.fullmatch(r"\s+(?:maker|developer|creator|owner|operator|parent)\s+", between) \
+                            and self._owns(y, x, quoted=True):
+                        out.append((y, x, CONF_EXPLICIT if x.parent == y.id else CONF_SECTOR))
+                    elif re.fullmatch(r",\s+(?:owned|operated|run|developed|made)\s+by\s+", between) \
+                            and self._owns(y, x, quoted=True):
+                        out.append((y, x, CONF_SECTOR))
+        return out
+
+    def _owns(self, owner: Entity, owned: Entity, *, quoted: bool) -> bool:
+        if owner.kind != "Organization" or self.is_product(owned):
+            return False
+        if owned.parent:
+            return owned.parent == owner.id
+        if owned.kind == "Service":
+            return True
+        return quoted and not owned.known
+
+    def _outages(
+        self,
+        text: str,
+        sent: Sentence,
+        index: int,
+        parties: Sequence[Party],
+        cues: Cues,
+        ctx: Context,
+        date: str | None,
+        sentences: Sequence[Sentence],
+        mentions: Sequence[Mention],
+        lang: str,
+    ) -> list[Fact]:
+        local = sent.text
+        out: list[Fact] = []
+        providers = [p.entity for p in parties if self.is_cloud(p.entity) or "InternetServices" in p.entity.sectors
+                     and p.role in ("agent", "gen", "target", "none")]
+        if cues.outage.search(local) and providers:
+            provider = providers[0]
+            provider = self.cloud_unit(provider) if self.is_cloud(provider) else provider
+            victims = [p.entity for p in parties if self.family(p.entity) != self.family(provider)]
+            if victims and cues.impact.search(local):
+                for v in victims:
+                    out.append(Fact(article="", relation="outage_affects", subject=provider, object=v,
+                                    evidence=local, confidence=CONF_SECTOR, date=date))
+                ctx.outage = None
+            else:
+                ctx.outage = (provider, date, index)
+            return out
+        if ctx.outage and ctx.outage[2] == index - 1 and cues.impact.search(local):
+            provider, odate, oi = ctx.outage
+            prev = sentences[oi]
+            victims = [p.entity for p in parties if self.family(p.entity) != self.family(provider)]
+            for v in victims:
+                out.append(Fact(article="", relation="outage_affects", subject=provider, object=v,
+                                evidence=text[prev.start:sent.end], confidence=CONF_WINDOW, date=odate or date))
+            ctx.outage = None
+        return out
+
+
+def _ja_role(text: str, m: Mention) -> str:
+    if m.source == "coref":
+        tail = text[m.end:m.end + 4]
+    else:
+        skip = _SKIP_AFTER.match(text, m.end)
+        tail = text[skip.end() if skip else m.end:][:4]
+    for particle in _JA_PARTICLES:
+        if tail.startswith(particle):
+            return {
+                "は": "agent", "が": "agent", "も": "agent", "では": "agent", "とは": "with",
+                "に": "target", "へ": "target", "には": "target", "への": "target", "に対し": "target",
+                "に対して": "target", "に対する": "target",
+                "と": "with", "との": "with", "を": "object", "の": "gen", "から": "source",
+                "や": "list", "、": "list", "・": "list", "で": "none",
+            }[particle]
+    return "none"
+
+
+def _en_role(text: str, sent: Sentence, m: Mention) -> str:
+    before = text[max(sent.start, m.start - 40):m.start]
+    after = text[m.end:m.end + 3]
+    prep = _EN_PREP_BEFORE.search(before)
+    if after.startswith(("'s", "’s")):
+        return "gen"
+    if prep:
+        word = prep.group(1).lower()
+        return {
+            "in": "target", "into": "target", "to": "target", "with": "with", "from": "source", "by": "source",
+            "of": "object", "for": "target", "between": "with", "and": "list", "at": "none", "on": "target",
+            "including": "list", "like": "list", "as": "none",
+        }[word]
+    return "agent" if m.start - sent.start < len(sent.text) / 2 else "object"
+
+
+def _specificity(f: Fact) -> tuple[int, int, int, float]:
+    return (
+        int(f.amount is not None and f.amount.value is not None),
+        len(f.date or ""),
+        int(f.duration is not None),
+        f.confidence,
+    )
+
+
+def _compatible(a: Fact, b: Fact) -> bool:
+    if a.amount and b.amount and a.amount.value is not None and b.amount.value is not None:
+        if a.amount.currency == b.amount.currency and a.amount.value != b.amount.value:
+            return False
+    if a.date and b.date and not (a.date.startswith(b.date) or b.date.startswith(a.date)):
+        return False
+    if a.duration and b.duration and a.duration != b.duration:
+        return False
+    return True
+
+
+def merge_facts(facts: Iterable[Fact]) -> list[Fact]:
+    """One fact per deal: mentions of the same (relation, parties) whose amount,
+    date and duration agree are merged, keeping the most specific of each and
+    the evidence of the most specific mention; conflicting ones stay separate
+    deals. Repeated mentions raise the confidence a little."""
+    groups: dict[tuple[str, str, str], list[list[Fact]]] = {}
+    for f in facts:
+        s, o = f.subject.id, f.object.id
+        if f.relation in SYMMETRIC:
+            s, o = sorted((s, o))
+        clusters = groups.setdefault((f.relation, s, o), [])
+        for cluster in clusters:
+            if all(_compatible(f, g) for g in cluster):
+                cluster.append(f)
+                break
+        else:
+            clusters.append([f])
+    out: list[Fact] = []
+    for clusters in groups.values():
+        # undated, amount-less mentions belong to the most specific deal
+        plain = [c for c in clusters if all(_specificity(f)[:3] == (0, 0, 0) for f in c)]
+        rich = [c for c in clusters if c not in plain]
+        if rich and plain:
+            best = max(rich, key=lambda c: max(_specificity(f) for f in c))
+            for c in plain:
+                best.extend(c)
+            clusters = rich
+        for cluster in clusters:
+            best_fact = max(cluster, key=_specificity)
+            amount = next((f.amount for f in sorted(cluster, key=_specificity, reverse=True)
+                           if f.amount and f.amount.value is not None), None) or next(
+                (f.amount for f in cluster if f.amount), None)
+            date = max((f.date for f in cluster if f.date), key=len, default=None)
+            duration = next((f.duration for f in cluster if f.duration), None)
+            status = best_fact.status if all(f.status for f in cluster) else None
+            confidence = min(0.99, max(f.confidence for f in cluster) + 0.02 * (len(cluster) - 1))
+            out.append(replace(best_fact, amount=amount, date=date, duration=duration, status=status,
+                               confidence=round(confidence, 3)))
+    return out
