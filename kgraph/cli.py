@@ -259,7 +259,16 @@ def query(settings: Settings, sparql: str | None, qfile: Any, fmt: str) -> None:
         writer.writerows([["" if v is None else v for v in row] for row in result.rows])
         click.echo(out.getvalue(), nl=False)
     else:
-        _echo_table([result.variables, *[["" if v is None else str(v) for v in row] for row in result.rows]])
+        from .namespace import PREFIXES
+
+        def short(value: Any) -> str:
+            text = "" if value is None else str(value)
+            for prefix, ns in PREFIXES.items():
+                if text.startswith(str(ns)) and len(text) > len(str(ns)):
+                    return f"{prefix}:{text[len(str(ns)):]}"
+            return text
+
+        _echo_table([result.variables, *[[short(v) for v in row] for row in result.rows]])
         click.echo(f"({len(result.rows)} row(s))", err=True)
 
 

@@ -7,6 +7,7 @@ copies. Reads and exports use Oxigraph's own query engine and serializers.
 """
 from __future__ import annotations
 
+import gc
 import os
 import tempfile
 from collections.abc import Iterator
@@ -169,10 +170,14 @@ class Store:
         self.close()
 
     def close(self) -> None:
+        """Flush and release the store (and its lock) now, not when garbage is collected."""
         if self._dataset is not None:
             self._ox.flush()
             self._dataset.close()
             self._dataset = None
+        if getattr(self, "_ox", None) is not None:
+            self._ox = None  # type: ignore[assignment]
+            gc.collect()
 
     # ---------------------------------------------------------------- writing
     def content_hash(self, article: Article) -> str | None:

@@ -271,7 +271,7 @@ class RelationExtractor:
                                    source=dict(source or {})))
             self._update_context(ctx, parties, text)
         facts = [f for f in merge_facts(raw) if f.confidence >= self.min_confidence]
-        return facts
+        return _with_seen_aliases(facts, ordered)
 
     def _coreference(
         self, text: str, sent: Sentence, mentions: Sequence[Mention], ctx: Context, cues: Cues
@@ -588,6 +588,20 @@ class RelationExtractor:
                                 evidence=text[prev.start:sent.end], confidence=CONF_WINDOW, date=odate or date))
             ctx.outage = None
         return out
+
+
+def _with_seen_aliases(facts: list[Fact], mentions: Sequence[Mention]) -> list[Fact]:
+    """Give each party the aliases this article used for it, and only those."""
+    seen: dict[str, set[str]] = {}
+    for m in mentions:
+        if m.source != "coref":
+            seen.setdefault(m.entity.id, set()).add(" ".join(m.surface.split()))
+
+    def local(entity: Entity) -> Entity:
+        surfaces = sorted(seen.get(entity.id, set()) - {entity.name})
+        return replace(entity, aliases=tuple(surfaces))
+
+    return [replace(f, subject=local(f.subject), object=local(f.object)) for f in facts]
 
 
 def _ja_role(text: str, m: Mention) -> str:
