@@ -181,6 +181,8 @@ class RelationExtractor:
     def is_cloud(self, entity: Entity) -> bool:
         if CLOUD_SECTORS & set(entity.sectors):
             return True
+        if CHIP_SECTORS & set(entity.sectors):
+            return False  # a chip maker with a cloud offering (DGX Cloud) is a supplier first
         return any(CLOUD_SECTORS & set(c.sectors) and c.kind == "Service" for c in self.gazetteer.children(entity.id))
 
     def cloud_unit(self, entity: Entity) -> Entity:
@@ -190,6 +192,12 @@ class RelationExtractor:
         for child in self.gazetteer.children(entity.id):
             if child.kind == "Service" and CLOUD_SECTORS & set(child.sectors):
                 return child
+        return entity
+
+    def owner(self, entity: Entity) -> Entity:
+        """The organization behind a service (money is invested by companies, not by their clouds)."""
+        if entity.kind == "Service" and entity.parent in self.gazetteer.entities:
+            return self.gazetteer.entities[entity.parent]
         return entity
 
     def is_chip(self, entity: Entity) -> bool:
@@ -374,7 +382,7 @@ class RelationExtractor:
                 orgs, lang, agent_roles=("agent", "source"), target_roles=("target",),
                 prefer_subject=lambda e: bool(FINANCE_SECTORS & set(e.sectors)), local=local, cue=cues.invest,
             ):
-                make("invests_in", subj, obj, conf)
+                make("invests_in", self.owner(subj), obj, conf)
 
         # ---- acquires
         if acquire_hit and not invest_hit:
@@ -382,7 +390,7 @@ class RelationExtractor:
                 orgs, lang, agent_roles=("agent",), target_roles=("object", "target"),
                 prefer_subject=None, local=local, cue=cues.acquire,
             ):
-                make("acquires", subj, obj, conf)
+                make("acquires", self.owner(subj), obj, conf)
 
         # ---- supplies
         if supply_hit and not invest_hit and not acquire_hit:
