@@ -1,0 +1,1 @@
+"""The spaCy side of kgraph: pipelines, the gazetteer ruler, normalizers, relations."""
