@@ -49,7 +49,7 @@ def chunk_text(text: str, *, max_bytes: int = SUDACHI_MAX_BYTES) -> list[tuple[i
     bytes, at line or sentence ends where possible.
 
     >>> [(o, c) for o, c in chunk_text("ab。cd。ef", max_bytes=9)]
-    [(0, 'ab。'), (5, 'cd。'), (10, 'ef')]
+    [(0, 'ab。'), (3, 'cd。'), (6, 'ef')]
     """
     if len(text.encode("utf-8")) <= max_bytes:
         return [(0, text)]
@@ -63,7 +63,7 @@ def chunk_text(text: str, *, max_bytes: int = SUDACHI_MAX_BYTES) -> list[tuple[i
         if end < len(text):
             window = text[start:end]
             cut = max(window.rfind("\n"), window.rfind("。"), window.rfind(". "))
-            if cut > len(window) // 2:
+            if cut > 0:
                 end = start + cut + 1
         out.append((start, text[start:end]))
         start = end
