@@ -49,7 +49,7 @@ def chunk_text(text: str, *, max_bytes: int = SUDACHI_MAX_BYTES) -> list[tuple[i
     bytes, at line or sentence ends where possible.
 
     >>> [(o, c) for o, c in chunk_text("ab。cd。ef", max_bytes=9)]
-    [(0, 'ab。'), (3, 'cd。'), (6, 'ef')]
+    [(0, 'ab。'), (3, 'cd。ef')]
     """
     if len(text.encode("utf-8")) <= max_bytes:
         return [(0, text)]
