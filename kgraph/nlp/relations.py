@@ -103,7 +103,7 @@ EN = Cues(
     cloud=_rx(r"\bcloud\b|\bcompute\b|\bcomputing (?:power|capacity|resources)|\bcapacity\b|\binfrastructure\b|"
               r"\bdata cent(?:er|re)s?\b|\bservers?\b|\bGPU cloud\b|\bhyperscaler"),
     deal=_rx(r"\bdeal\b|\bcontract\b|\bagreement\b|\bsigned\b|\bsigns\b|\bpact\b|\bcommitment\b|\bcommits?\b"),
-    use=_rx(r"\brun(?:s|ning)? on\b|\bus(?:e|es|ed|ing)\b|\brel(?:y|ies|ied) on\b|\bhost(?:s|ed|ing)?\b|\bmigrat|"
+    use=_rx(r"\bpay(?:s|ing)?\b|\bpaid\b|\bbuy(?:s|ing)?\b|\bpurchas|\brun(?:s|ning)? on\b|\bus(?:e|es|ed|ing)\b|\brel(?:y|ies|ied) on\b|\bhost(?:s|ed|ing)?\b|\bmigrat|"
             r"\btap(?:s|ped)?\b|\brent(?:s|ed|ing)?\b|\bcustomer\b|\bclient\b|\bchose\b|\bselected\b|\bpick(?:s|ed)\b"),
     provide=_rx(r"\bprovid(?:e|es|ed|ing|er)\b|\bsuppl(?:y|ies|ied)\b|\bdeliver|\boffer|\bpower(?:s|ed|ing)?\b"),
     supply=_rx(r"\bsuppl(?:y|ies|ied|ier)\b|\bchips?\b|\bGPUs?\b|\bprocessors?\b|\baccelerators?\b|\bship(?:s|ped)?\b|"
@@ -128,11 +128,17 @@ EN = Cues(
     coref_two=_rx(r"\bthe two(?: companies| firms)?\b|\bboth companies\b|\bthe pair\b|\bthe duo\b"),
 )
 
+#: "buy compute / chips / capacity" is a purchase of goods or services, not an acquisition.
+_BUYS_GOODS = _rx(r"(?:\bbuy(?:s|ing)?|\bbought|\bpurchas\w*)\b[^.]{0,60}?\b(?:compute|capacity|chips?|GPUs?|processors?|"
+                  r"servers?|cloud|accelerators?|systems)\b|(?:計算資源|計算能力|GPU|チップ|半導体|サーバー|クラウド)[^。]{0,20}(?:購入|調達)")
+#: the investee raises money from the investor: roles are the other way round
+_RAISE = _rx(r"\brais(?:e|es|ed|ing)\b|\bsecur(?:e|es|ed)\b .{0,30}\bfrom\b|\bbacked by\b|出資を受け|資金を調達|資金調達|から.{0,15}調達")
+
 _JA_PARTICLES = (
     "に対して", "に対し", "に対する", "には", "とは", "では", "から", "への", "との", "へ", "は", "が", "も", "に", "と", "を", "の",
     "や", "、", "・", "で",
 )
-_SKIP_AFTER = re.compile(r"(?:\s?[(（][^()（）\n]{0,40}[)）]|[」』”\"’\s]|社|グループ|傘下)*")
+_SKIP_AFTER = re.compile(r"(?:\s?[(（][^()（）\n]{0,40}[)）]|[」』”\"’\s]|社|グループ|傘下|など|ら(?=[はがも]))*")
 _EN_PREP_BEFORE = re.compile(
     r"(?:\b(in|into|to|with|from|by|of|for|between|and|at|on|including|like|as)\s+(?:the\s+)?"
     r"(?:[A-Za-z\-]+\s+){0,2})$", re.I)
@@ -252,6 +258,7 @@ class RelationExtractor:
         sentences = split_sentences(text, lang=lang)
         ctx = Context()
         raw: list[Fact] = []
+        pending: list[int] = []  # facts of the previous sentence still waiting for their amount
         ordered = sorted(mentions, key=lambda m: m.start)
         for index, sent in enumerate(sentences):
             in_sent = [m for m in ordered if m.start >= sent.start and m.end <= sent.end]
@@ -271,9 +278,23 @@ class RelationExtractor:
             )
             status = "in_talks" if cues.talks.search(local) else None
             hypothetical = cues.hypothetical.search(local) and not status
+            if not found and money and pending and not [p for p in parties if p.mention.source != "coref"] \
+                    and _DEAL_TERMS.search(local):
+                # 「契約額は7年間で380億ドルに上る。」: the terms of the deal just reported
+                prev = sentences[index - 1]
+                for k in pending:
+                    f = raw[k]
+                    raw[k] = replace(f, amount=money[0].amount, evidence=text[prev.start:sent.end],
+                                     duration=f.duration or duration_of(times), date=f.date or date_of(times))
+                pending = []
+                self._update_context(ctx, parties, text)
+                continue
+            pending = []
             for fact in found:
                 if hypothetical and fact.relation not in ("operates",):
                     continue
+                if fact.relation in AMOUNT_RELATIONS and fact.amount is None:
+                    pending.append(len(raw))
                 raw.append(replace(fact, article=article, status=status if fact.relation not in
                                    ("operates", "competes_with", "outage_affects") else None,
                                    source=dict(source or {})))
@@ -290,15 +311,23 @@ class RelationExtractor:
             s, e = sent.start + m.start(), sent.start + m.end()
             if any(cs < e and s < ce for cs, ce in covered):
                 continue
+            if len({self.family(x.entity) for x in mentions if x.end <= s}) >= 2:
+                continue  # 「AとB――この2社は」: the two are named right here
             pair = self._last_distinct(ctx.recent, 2)
             if len(pair) == 2:
                 out.append(Mention(s, e, pair[0], m.group(), "coref"))
                 out.append(Mention(s, e, pair[1], m.group(), "coref"))
+        present = {self.family(m.entity) for m in mentions}
         for m in cues.coref_one.finditer(sent.text):
             s, e = sent.start + m.start(), sent.start + m.end()
-            if any(cs < e and s < ce for cs, ce in covered) or ctx.topic is None:
+            if any(cs < e and s < ce for cs, ce in covered):
                 continue
-            out.append(Mention(s, e, ctx.topic, m.group(), "coref"))
+            referent = ctx.topic if ctx.topic is not None and self.family(ctx.topic) not in present else None
+            if referent is None:
+                others = [x for x in self._last_distinct(ctx.recent, 4) if self.family(x) not in present]
+                referent = others[0] if others else None
+            if referent is not None:
+                out.append(Mention(s, e, referent, m.group(), "coref"))
         return out
 
     def _last_distinct(self, recent: Sequence[Entity], n: int) -> list[Entity]:
@@ -369,7 +398,7 @@ class RelationExtractor:
 
         orgs = [p for p in parties if p.entity.kind == "Organization" or p.entity.kind == "Service"]
         invest_hit = cues.invest.search(local) and not cues.invest_not.search(local)
-        acquire_hit = cues.acquire.search(local)
+        acquire_hit = cues.acquire.search(local) and not _BUYS_GOODS.search(local)
         supply_hit = cues.supply.search(local) or products
 
         # ---- operates: genitive and "Y を開発する X" patterns
@@ -378,8 +407,11 @@ class RelationExtractor:
 
         # ---- invests_in
         if invest_hit and len({self.family(p.entity) for p in orgs}) >= 2:
+            raising = bool(_RAISE.search(local))
             for subj, obj, conf in self._directed(
-                orgs, lang, agent_roles=("agent", "source"), target_roles=("target",),
+                orgs, lang,
+                agent_roles=("source",) if raising else ("agent", "source"),
+                target_roles=("agent", "target") if raising else ("target",),
                 prefer_subject=lambda e: bool(FINANCE_SECTORS & set(e.sectors)), local=local, cue=cues.invest,
             ):
                 make("invests_in", self.owner(subj), obj, conf)
@@ -387,7 +419,9 @@ class RelationExtractor:
         # ---- acquires
         if acquire_hit and not invest_hit:
             for subj, obj, conf in self._directed(
-                orgs, lang, agent_roles=("agent",), target_roles=("object", "target"),
+                orgs, lang, agent_roles=("agent",),
+                target_roles=("object", "target") if any(p.role in ("object", "target") for p in orgs)
+                else ("object", "target", "gen"),
                 prefer_subject=None, local=local, cue=cues.acquire,
             ):
                 make("acquires", self.owner(subj), obj, conf)
@@ -460,8 +494,10 @@ class RelationExtractor:
         cue: re.Pattern[str],
     ) -> list[tuple[Entity, Entity, float]]:
         """Subject/object pairs for a directed relation from roles, else order."""
+        if lang == "en":
+            parties = _en_roles_around_cue(parties, local, cue)
         subjects = [p for p in parties if p.role in agent_roles]
-        objects = [p for p in parties if p.role in target_roles]
+        objects = [p for p in parties if p.role in target_roles and p not in subjects]
         out: list[tuple[Entity, Entity, float]] = []
         if subjects and objects:
             for s in subjects:
@@ -504,7 +540,8 @@ class RelationExtractor:
         elif len(items) > 2:
             # only the parties coordinated in one list with each other, or with the agent
             agents = [p for p in items if p.role == "agent"]
-            withs = [p for p in items if p.role == "with"]
+            agent_lists = {p.list_id for p in agents}
+            withs = [p for p in items if p.role == "with" or (len(agent_lists) == 1 and p.list_id not in agent_lists)]
             for a in agents:
                 for w in withs:
                     out.append((a.entity, w.entity, CONF_WEAK))
@@ -610,6 +647,37 @@ def _with_seen_aliases(facts: list[Fact], mentions: Sequence[Mention]) -> list[F
         return replace(entity, aliases=tuple(surfaces))
 
     return [replace(f, subject=local(f.subject), object=local(f.object)) for f in facts]
+
+
+_DEAL_TERMS = _rx(r"契約額|契約総額|総額|金額|規模|投資額|出資額|買収額|取引額|\bworth\b|\bvalued?\b|\btotal\b|"
+                  r"\bthe (?:deal|contract|agreement|investment|acquisition|purchase)\b")
+
+
+def duration_of(times: Sequence[TimeMatch]) -> str | None:
+    return next((t.value for t in times if t.kind == "duration" and t.value), None)
+
+
+def date_of(times: Sequence[TimeMatch]) -> str | None:
+    return next((t.value for t in times if t.kind == "date" and t.value), None)
+
+
+def _en_roles_around_cue(parties: Sequence[Party], local: str, cue: re.Pattern[str]) -> list[Party]:
+    """In English, an unmarked party before the cue verb is its agent, after it its object."""
+    if not parties:
+        return list(parties)
+    offset = parties[0].mention.start - local.find(parties[0].mention.surface) if parties[0].mention.surface in local \
+        else None
+    match = cue.search(local)
+    if match is None or offset is None:
+        return list(parties)
+    cue_at = offset + match.start()
+    out = []
+    for p in parties:
+        role = p.role
+        if role in ("agent", "object"):
+            role = "agent" if p.mention.end <= cue_at else "object"
+        out.append(Party(p.mention, role, p.list_id))
+    return out
 
 
 def _ja_role(text: str, m: Mention) -> str:
