@@ -84,7 +84,7 @@ JA = Cues(
     partner=_rx(r"提携|パートナー|手を組|協業|協力関係|共同開発|合弁|タッグ"),
     compete=_rx(r"ライバル|競合(?!でありながら)|競争相手|しのぎを削|シェアを争|覇権を争|と争う|対抗"),
     compete_list=_rx(r"(?:といった|などの|など)(?:競合|ライバル)"),
-    outage=_rx(r"障害|システムダウン|大規模停止|通信断"),
+    outage=_rx(r"障害|システムダウン|大規模停止|通信断|トラブル|不具合"),
     impact=_rx(r"停止|ダウン|使えな|利用できな|つながりにく|接続しにく|不具合|影響を受け|影響が出|止まっ"),
     acquire=_rx(r"買収|傘下に収め|子会社化|取得する|取得した|取得し"),
     talks=_rx(r"協議|交渉|検討して|検討中|基本合意|意向表明|覚書|合意に向け|最終調整|方向で調整"),
@@ -112,7 +112,8 @@ EN = Cues(
                 r"\bjoin(?:s|ed)? forces\b"),
     compete=_rx(r"\brivals?\b|\brivalry\b|\bcompet(?:e|es|ed|ing|itor|itors)\b|\bvie[sd]?\b|\bvying\b|\barch-?rival"),
     compete_list=_rx(r"\b(?:rivals|competitors) (?:such as|like|including)\b|\b(?:such|other) (?:rivals|competitors)\b"),
-    outage=_rx(r"\boutages?\b|\bwent down\b|\bdisruption\b|\bservice failure\b|\bfailure at\b|\bglitch\b"),
+    outage=_rx(r"\boutages?\b|\bwent down\b|\bdisruption\b|\bfailures?\b|\bglitch\b|\bproblems? (?:in|at|with)\b|"
+               r"\btrouble (?:in|at|with)\b|\bissues? (?:in|at|with)\b|\bincident\b|\bfaulty\b|\bcrash"),
     impact=_rx(r"\boffline\b|\bdown\b|\bdisrupt|\baffected\b|\bhit\b|\bknock(?:s|ed|ing)?\b|\bunavailable\b|"
                r"\berrors?\b|\bstopped working\b|\bunable\b|\bcould not\b|\bcouldn't\b|\bwent dark\b"),
     acquire=_rx(r"\bacqui(?:re|res|red|ring|sition)\b|\bbuy(?:s|ing)?\b|\bbought\b|\bpurchas(?:e|es|ed|ing)\b|\btakeover\b|"
@@ -120,7 +121,7 @@ EN = Cues(
     talks=_rx(r"\bin talks\b|\btalks\b|\bnegotiat|\bletter of intent\b|\bif (?:it is |the deal is )?finali[sz]ed\b|"
               r"\bconsidering\b|\bexploring\b|\bdiscussions\b|\bmemorandum of understanding\b|\bnon-binding\b|"
               r"\bnear(?:s|ing)? a deal\b|\bclose to a deal\b"),
-    hypothetical=_rx(r"\bif\b(?! (?:it is |the deal is )?finali[sz]ed)|\bwould\b|\bcould\b|\bmight\b|\bwere to\b|"
+    hypothetical=_rx(r"\bif\b(?! (?:it is |the deal is )?finali[sz]ed)|\bwould\b|\bcould\b(?! not)|\bmight\b|\bwere to\b|"
                      r"\bhypothetical|\bimagine\b|\bsuppose\b"),
     analogy=_rx(r"\blike .{0,40}\bin the (?:early|late)?\b|\bmuch as\b|\banalog|\bakin to\b|\breminiscent\b|"
                 r"\bthe way .{0,30} did\b"),
@@ -211,7 +212,7 @@ class RelationExtractor:
 
     def is_product(self, entity: Entity) -> bool:
         """A hardware product line (GB200, H100): a cue for supply, not a party."""
-        return entity.kind == "Service" and bool(CHIP_SECTORS & set(entity.sectors))
+        return entity.kind == "Service" and "Semiconductors" in entity.sectors
 
     # ------------------------------------------------------------------- roles
     def _roles(self, text: str, sentence: Sentence, mentions: Sequence[Mention], lang: str) -> list[Party]:
@@ -399,7 +400,7 @@ class RelationExtractor:
         orgs = [p for p in parties if p.entity.kind == "Organization" or p.entity.kind == "Service"]
         invest_hit = cues.invest.search(local) and not cues.invest_not.search(local)
         acquire_hit = cues.acquire.search(local) and not _BUYS_GOODS.search(local)
-        supply_hit = cues.supply.search(local) or products
+        supply_hit = bool(cues.supply.search(local))
 
         # ---- operates: genitive and "Y を開発する X" patterns
         for subj, obj, conf in self._operates(text, sent, parties, lang):
@@ -586,6 +587,17 @@ class RelationExtractor:
                         out.append((y, x, CONF_SECTOR))
         return out
 
+    def _victim(self, entity: Entity, provider: Entity) -> bool:
+        """A service that can go down with ``provider``: anything but the provider and its owners."""
+        if entity.id == provider.id or self.is_product(entity):
+            return False
+        ancestor = provider.parent
+        while ancestor:
+            if ancestor == entity.id:
+                return False
+            ancestor = self.gazetteer.entities[ancestor].parent if ancestor in self.gazetteer.entities else None
+        return True
+
     def _owns(self, owner: Entity, owned: Entity, *, quoted: bool) -> bool:
         if owner.kind != "Organization" or self.is_product(owned):
             return False
@@ -615,19 +627,17 @@ class RelationExtractor:
         if cues.outage.search(local) and providers:
             provider = providers[0]
             provider = self.cloud_unit(provider) if self.is_cloud(provider) else provider
-            victims = [p.entity for p in parties if self.family(p.entity) != self.family(provider)]
+            victims = [p.entity for p in parties if self._victim(p.entity, provider)]
             if victims and cues.impact.search(local):
                 for v in victims:
                     out.append(Fact(article="", relation="outage_affects", subject=provider, object=v,
                                     evidence=local, confidence=CONF_SECTOR, date=date))
-                ctx.outage = None
-            else:
-                ctx.outage = (provider, date, index)
+            ctx.outage = (provider, date, index)
             return out
         if ctx.outage and ctx.outage[2] == index - 1 and cues.impact.search(local):
             provider, odate, oi = ctx.outage
             prev = sentences[oi]
-            victims = [p.entity for p in parties if self.family(p.entity) != self.family(provider)]
+            victims = [p.entity for p in parties if self._victim(p.entity, provider)]
             for v in victims:
                 out.append(Fact(article="", relation="outage_affects", subject=provider, object=v,
                                 evidence=text[prev.start:sent.end], confidence=CONF_WINDOW, date=odate or date))
