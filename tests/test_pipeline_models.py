@@ -101,11 +101,6 @@ def test_ner_company_not_in_the_gazetteer_is_a_partner(nlp: Language) -> None:
     ]
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="GiNZA labels 北斗テレコム株式会社 Company, but Sudachi tags its tokens 名詞-普通名詞 and the "
-    "entity component keeps only entities with a 固有名詞 token: no mention, no fact",
-)
 def test_ner_company_tagged_as_common_nouns(nlp: Language) -> None:
     doc, facts = run(nlp, "KDDIは北斗テレコム株式会社に約50億円を出資すると発表した。")
     assert ("北斗テレコム株式会社", "Company") in [(e.text, e.label_) for e in doc.ents]

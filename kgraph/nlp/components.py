@@ -47,6 +47,11 @@ _EN_ORG = re.compile(
     r"(Inc\.|Corp\.|Corporation|Ltd\.|LLC|PBC|plc|Holdings|Technologies|Labs|Capital|Partners|Ventures|Fund|"
     r"Systems|Networks|Compute|Computing|Semiconductor|Robotics|Cloud|AI)(?![A-Za-z])"
 )
+#: Endings that make a Japanese NER span a company name even when Sudachi tags it as common nouns.
+_JA_CORPORATE = re.compile(
+    r"(?:^株式会社|株式会社$|ホールディングス$|テレコム$|通信$|ネットワークス?$|コンピュート$|クラウド$|銀行$|証券$|"
+    r"電機$|製作所$|工業$|商事$|物産$|システムズ$|テクノロジーズ?$|ラボ$|計算機$|社$)"
+)
 _EN_STOP_FIRST = {"The", "A", "An", "Its", "Their", "Our", "This", "That", "Generative", "Sovereign", "Public",
                   "Private", "Hybrid", "Multi", "Enterprise", "Open", "Responsible", "New", "Global", "Big"}
 
@@ -106,7 +111,8 @@ class EntityComponent:
             for ent in doc.ents:
                 if ent.label_ not in ORG_LABELS:
                     continue
-                if doc.lang_ == "ja" and not any("固有名詞" in t.tag_ for t in ent):
+                if doc.lang_ == "ja" and not any("固有名詞" in t.tag_ for t in ent) \
+                        and not _JA_CORPORATE.search(ent.text):
                     continue
                 candidates.append((ent.start_char, ent.end_char))
         if _doc_lang(doc) == "en":
