@@ -101,6 +101,7 @@ VAGUE = [
     ("十数億ドル", "USD"),
     ("数兆円", "JPY"),
     ("数千億円", "JPY"),
+    ("何十億ドル", "USD"),
     ("multibillion-dollar", "USD"),
     ("multi-billion dollar", "USD"),
 ]
@@ -134,7 +135,9 @@ def test_parse_money(expression: str, value: int, currency: str, qualifier: str 
 
 
 @pytest.mark.parametrize(("expression", "value", "currency", "qualifier"), AMOUNTS)
-def test_find_money_inside_a_sentence(expression: str, value: int, currency: str, qualifier: str | None) -> None:
+def test_find_money_inside_a_sentence(
+    expression: str, value: int, currency: str, qualifier: str | None
+) -> None:
     text = f"The deal, {expression}, was signed."
     (match,) = find_money(text)
     assert text[match.start : match.end] == expression
@@ -146,6 +149,11 @@ def test_find_money_inside_a_sentence(expression: str, value: int, currency: str
 @pytest.mark.parametrize(("expression", "currency"), VAGUE)
 def test_vague_amounts_have_no_value(expression: str, currency: str) -> None:
     assert parse_money(expression) == Amount(None, currency, expression, None)
+
+
+def test_scale_word_after_a_vague_amount_is_not_a_qualifier() -> None:
+    (match,) = find_money("数百億ドル規模の契約")
+    assert match.amount == Amount(None, "USD", "数百億ドル")
 
 
 def test_multibillion_dollar_deal_in_a_sentence() -> None:
@@ -225,13 +233,12 @@ def test_values_are_whole_decimals() -> None:
     assert amount.to_json() == {"value": 350_000_000, "currency": "USD", "text": "3.5億ドル"}
 
 
-MONEYISH = st.lists(
-    st.sampled_from(
-        [*"0123456789０３８,.約最大億兆万千百十円ドル$€£¥〜-（）() ", "billion", "bn", "B", " to ", "up to "]
-        + ["数", "以上", "超", "米ドル", "ユーロ", "tens of ", "billions of ", "dollars", "=", "multibillion-dollar"]
-    ),
-    max_size=25,
-).map("".join)
+MONEY_PIECES = (
+    *"0123456789０３８,.約最大億兆万千百十円ドル$€£¥〜-（）() ",
+    *("billion", "bn", "B", " to ", "up to ", "tens of ", "billions of ", "dollars", "multibillion-dollar"),
+    *("数", "以上", "超", "米ドル", "ユーロ", "="),
+)
+MONEYISH = st.lists(st.sampled_from(MONEY_PIECES), max_size=25).map("".join)
 
 
 def _check_matches(text: str) -> None:

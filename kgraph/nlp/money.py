@@ -74,7 +74,6 @@ JA_SUFFIX_QUALIFIERS: Mapping[str, str] = {
     "以上": "at_least", "超": "at_least", "超え": "at_least", "を超える": "at_least",
     "強": "at_least", "余り": "at_least", "あまり": "at_least",
     "程度": "about", "ほど": "about", "前後": "about", "弱": "about", "近く": "about",
-    "規模": "about",
     "以下": "up_to", "未満": "up_to", "まで": "up_to",
 }  # fmt: skip
 

@@ -18,13 +18,18 @@ Behaviour worth knowing:
   after it; a bare day (``3日``) is in the publication month, or the month
   before when the day comes after the publication day; a weekday (``Tuesday``,
   ``火曜日``) is the latest such day on or before publication (``last Tuesday``:
-  strictly before). ``昨年``/``last year`` and ``先月``/``last month`` are dates, not
-  durations. Without ``published`` these give ``value=None``, never a guess.
+  strictly before; ``last week, on Thursday``: the Thursday of the week before).
+  ``昨年``/``last year`` and ``先月``/``last month`` are dates, not durations; so
+  are offsets, as precise as their unit: ``3年前``/``three years ago`` → the year,
+  ``先週``/``two weeks ago`` → the month, ``本日``/``昨日``/``three days ago`` → the
+  day. Offsets from another event (``前年``, ``前日``, ``2年後``) and ``this week``
+  are not emitted. Without ``published`` relative dates have ``value=None``,
+  never a guess.
 * ``同年7月`` takes the year of the latest explicit year earlier in the same text,
   else its value is None.
 * Durations: ``P7Y``, ``P18M``, ``P2W``, ``P30D``; a fractional year becomes
   months (``1年半`` → ``P18M``). Vague ones (``数年``, ``multi-year``, ``years``) and
-  relative offsets (``3年前``, ``two years ago``, ``10年ぶり``) are not emitted.
+  ``10年ぶり`` (for the first time in ten years) are not emitted.
 * ``mod``: ``since`` (以降, 以来, から, since, from), ``until`` (まで, until,
   through, by), ``before``, ``after``, ``approx`` (約, 頃, about, around).
 * Nothing inside a money expression is a time (``2025億円``, ``$2,030``).
@@ -52,12 +57,18 @@ __all__ = ["TimeMatch", "find_times"]
 #: Full-width digits to ASCII (one character for one, offsets stay valid).
 DIGIT_TABLE: Mapping[int, int] = {0xFF10 + i: 0x30 + i for i in range(10)}
 
-#: ja-timex's relative anchors that are dates here: text → (unit, offset).
+#: ja-timex's relative anchors that are dates here: text → (unit, offset). A week
+#: gives the month it falls in. 前年, 前日 (relative to another event) are not here.
 JA_ANCHORS: Mapping[str, tuple[str, int]] = {
     "昨年": ("Y", -1), "去年": ("Y", -1), "一昨年": ("Y", -2),
     "今年": ("Y", 0), "来年": ("Y", 1),
     "先月": ("M", -1), "今月": ("M", 0), "来月": ("M", 1),
+    "先週": ("W", -1), "来週": ("W", 1),
+    "本日": ("D", 0), "今日": ("D", 0), "昨日": ("D", -1), "一昨日": ("D", -2), "明日": ("D", 1),
 }  # fmt: skip
+
+#: 今春, 昨秋, 来夏: a season of this, last or next year.
+JA_SEASON_PREFIXES: Mapping[str, int] = {"今": 0, "昨": -1, "来": 1}
 
 #: ja-timex's ``mod`` → ours.
 JA_MODS: Mapping[str, str] = {
@@ -176,7 +187,8 @@ def find_times(text: str, *, lang: str, published: dt.date | None = None) -> lis
     if isinstance(published, dt.datetime):
         published = published.date()
     money = [(m.start, m.end) for m in find_money(text)]
-    found = _ja_times(text, published) if lang.lower().startswith("ja") else _en_times(text, published)
+    is_ja = lang.lower().startswith("ja")
+    found = _ja_times(text, published, money) if is_ja else _en_times(text, published)
     chosen: list[_Found] = []
     for item in sorted(found, key=lambda f: (f.start, -f.end)):
         if item.end <= item.start or any(s < item.end and item.start < e for s, e in money):
@@ -243,6 +255,8 @@ def _weekday(weekday: int, published: dt.date, cue: str | None) -> str | None:
     """The date of a weekday named in an article published on ``published``."""
     if cue == "next":
         offset = (weekday - published.weekday()) % 7 or 7
+    elif cue is not None and cue.startswith("last week"):  # that day of the week before
+        offset = weekday - published.weekday() - 7
     else:
         offset = -((published.weekday() - weekday) % 7 or (7 if cue == "last" else 0))
     return _add_days(published, offset)
@@ -253,6 +267,20 @@ def _add_days(day: dt.date, days: int) -> str | None:
         return (day + dt.timedelta(days=days)).isoformat()
     except OverflowError:
         return None
+
+
+def _offset_date(published: dt.date, unit: str, offset: int) -> str | None:
+    """The date ``offset`` units (``D``, ``W``, ``M``, ``Y``) from publication, as
+    precise as the unit allows: a day for days, the month for weeks and months."""
+    if unit == "Y":
+        return _iso(published.year + offset)
+    if unit == "M":
+        return _iso(*_shift_month(published, offset))
+    try:
+        day = published + dt.timedelta(days=offset * (7 if unit == "W" else 1))
+    except OverflowError:
+        return None
+    return day.isoformat() if unit == "D" else _iso(day.year, day.month)
 
 
 def _relative(start: int, end: int, value: str | None) -> _Found:
@@ -308,6 +336,7 @@ _JA_QUARTER_RE = re.compile(
     r"|[上下]期|[上下]半期)"
 )
 _JA_YEAR_ONLY_RE = re.compile(rf"FY(\d{{4}})|(\d{{4}})-{_alt(JA_SEASONS)}")
+_JA_SEASON_RE = re.compile(rf"{_alt(JA_SEASON_PREFIXES)}[春夏秋冬]")
 _KANSUJI_RUN_RE = re.compile("[〇一二三四五六七八九十百千万億兆京垓]+")
 _KANSUJI_TIME_RE = re.compile("[〇一二三四五六七八九十百千]+(?=[年月日週時分秒カかヶケヵ箇])")
 _COMMA_NUMBER_RE = re.compile(r"[0-9]{1,3}(?:,[0-9]{3})+(?![0-9])")
@@ -328,7 +357,7 @@ def _kansuji(run: str) -> int:
     return total + current
 
 
-def _prepare_ja(text: str) -> tuple[str, list[int], list[int]]:
+def _prepare_ja(text: str, money: list[tuple[int, int]]) -> tuple[str, list[int], list[int]]:
     """Text for ja-timex whose number normalizer will not change its length.
 
     ja-timex rewrites 漢数字 and ``1,000`` before matching and maps its spans back
@@ -347,8 +376,8 @@ def _prepare_ja(text: str) -> tuple[str, list[int], list[int]]:
             edits[start] = (end, replacement)
             taken[start:end] = [True] * (end - start)
 
-    for money in find_money(text):
-        edit(money.start, money.end, _MASK * (money.end - money.start))
+    for start, end in money:
+        edit(start, end, _MASK * (end - start))
     for m in _KANSUJI_TIME_RE.finditer(text):
         if m.group() == "一" and text[m.end()] in "日時" and not text.endswith("月", 0, m.start()):
             edit(m.start(), m.end(), _MASK)  # 一日も早く, 一時的: no dates
@@ -379,9 +408,9 @@ def _prepare_ja(text: str) -> tuple[str, list[int], list[int]]:
     return "".join(pieces), starts, ends
 
 
-def _ja_timexes(text: str) -> list[_Timex]:
+def _ja_timexes(text: str, money: list[tuple[int, int]]) -> list[_Timex]:
     """ja-timex's DATE and DURATION tags, with spans in ``text``, in order."""
-    prepared, starts, ends = _prepare_ja(text)
+    prepared, starts, ends = _prepare_ja(text, money)
     checked = prepared.translate(DIGIT_TABLE)
     out = []
     for tag in _ja_parser().parse(prepared):
@@ -394,12 +423,16 @@ def _ja_timexes(text: str) -> list[_Timex]:
     return sorted(out, key=lambda t: (t.start, -t.end))
 
 
-def _ja_times(text: str, published: dt.date | None) -> list[_Found]:
+def _ja_times(text: str, published: dt.date | None, money: list[tuple[int, int]]) -> list[_Found]:
     ascii_digits = text.translate(DIGIT_TABLE)
     out: list[_Found] = [
         _Found(m.start(), m.end(), "date", m["year"]) for m in _JA_QUARTER_RE.finditer(ascii_digits)
     ]
-    timexes = _ja_timexes(text)
+    for m in _JA_SEASON_RE.finditer(text):
+        offset = JA_SEASON_PREFIXES[m.group()[0]]
+        value = None if published is None else _offset_date(published, "Y", offset)
+        out.append(_relative(m.start(), m.end(), value))
+    timexes = _ja_timexes(text, money)
     last_year: int | None = None  # the latest explicit year, for 同年
     i = 0
     while i < len(timexes):
@@ -407,9 +440,15 @@ def _ja_times(text: str, published: dt.date | None) -> list[_Found]:
         i += 1
         item: _Found | None
         if timex.type == "DURATION" and timex.mod in ("BEFORE", "AFTER", "NOW"):
-            anchor = JA_ANCHORS.get(text[timex.start : timex.end])
+            surface = text[timex.start : timex.end]
+            anchor = JA_ANCHORS.get(surface)
+            ago = re.fullmatch(r"P(\d+)([YMWD])", timex.value)
+            if anchor is None and ago and surface.endswith("前") and not surface.startswith("前"):
+                value = None if published is None else _offset_date(published, ago[2], -int(ago[1]))
+                out.append(_relative(timex.start, timex.end, value))  # 3年前, 2週間前
+                continue
             if anchor is None:
-                continue  # 先週, 3年前, 2年後, 前年(同期比): not a date of its own
+                continue  # 今週, 2年後, 前年(同期比), 前日: not a date of its own
             nxt = timexes[i] if i < len(timexes) else None
             item = None
             if nxt is not None and nxt.type == "DATE" and text[timex.end : nxt.start] in ("", "の"):
@@ -442,18 +481,16 @@ def _ja_weekday(start: int, end: int, weekday: int, published: dt.date | None) -
 
 
 def _ja_anchor(text: str, start: int, end: int, anchor: tuple[str, int], published: dt.date | None) -> _Found:
-    """昨年, 今年度, 先月 … on their own: a year or a month."""
+    """昨年, 今年度, 昨年秋, 先月, 先週, 本日 … on their own."""
     unit, offset = anchor
     fiscal = unit == "Y" and text.startswith("度", end)
-    if fiscal:
-        end += 1
+    season = re.compile("の?[春夏秋冬]").match(text, end) if unit == "Y" else None
+    end = end + 1 if fiscal else season.end() if season else end
     if published is None:
         return _Found(start, end, "date", None)
-    if unit == "M":
-        year, month = _shift_month(published, offset)
-        return _relative(start, end, _iso(year, month))
-    base = published.year - (1 if fiscal and published.month < 4 else 0)
-    return _relative(start, end, _iso(base + offset))
+    if fiscal and published.month < 4:  # 今年度 in February 2026 is 2025年度
+        offset -= 1
+    return _relative(start, end, _offset_date(published, unit, offset))
 
 
 def _ja_duration(text: str, timex: _Timex) -> _Found | None:
@@ -513,10 +550,14 @@ def _ja_date(
         return None  # 2000年代: a decade
     if year is None and month is None and (day is None or JA_DAY_BLOCKERS.match(text, end)):
         return None  # 1日あたり
-    if anchor is not None and (
-        year is not None or (anchor[0] == "Y") != (month is not None) or (anchor[0] == "M" and day is None)
+    if anchor is not None and not (
+        year is None
+        and (
+            (anchor[0] == "Y" and month is not None)
+            or (anchor[0] == "M" and month is None and day is not None)
+        )
     ):
-        return None  # 昨年 + 2024年, 先月 + 7月: not one date
+        return None  # 昨年 + 2024年, 先月 + 7月, 本日 + 3日: not one date
     relative = False
     if year is None:
         if text[max(0, start - 2) : start] == "同年":
@@ -551,7 +592,8 @@ def _ja_mod(text: str, timex: _Timex, end: int) -> tuple[str | None, int]:
 # ------------------------------------------------------------------------- English
 
 
-_MONTH = rf"(?P<month>{_alt(MONTHS)})\b\.?"
+# a period after an abbreviation (Nov.) is part of the month, after a full name it ends a sentence
+_MONTH = rf"(?P<month>{_alt(MONTHS)})\b(?:(?<=\b(?!May)[A-Z][a-z]{{2}})\.|(?<=\bSept)\.)?"
 _DAY = r"(?P<day>[0-3]?\d)(?:st|nd|rd|th)?\b"
 _YEAR = r"(?P<year>\d{4})\b"
 _CUE = rf"(?P<cue>\b(?i:{_alt(re.escape(c) for c in EN_DATE_CUES)}))(?:(?<=-)|\s+)"
@@ -576,9 +618,13 @@ EN_DATE_RES: tuple[tuple[str, re.Pattern[str]], ...] = (
         r",?\s+(?:(?:fiscal\s+(?:year\s+)?|FY\s?))?(?P<year>\d{4})\b"
     )),
     ("rel", re.compile(r"\b(?P<cue>(?i:last|this|next))\s+(?P<unit>year|month)\b")),
+    ("rel", re.compile(r"\b(?P<cue>(?i:last|next))\s+(?P<unit>week)\b")),
+    ("season", re.compile(r"\b(?P<cue>(?i:last|this|next))\s+(?:spring|summer|fall|autumn|winter)\b")),
+    ("ago", re.compile(rf"(?i:{_NUM}|(?P<a>\ban?))\s+(?P<unit>days?|weeks?|months?|years?)\s+ago\b")),
     ("day", re.compile(r"\b(?P<word>(?i:yesterday|today))\b")),
     ("weekday", re.compile(
-        rf"(?<!Black )(?<!Cyber )(?<!Good )(?<!Super )(?:\b(?P<cue>(?i:last|next|this|on))\s+)?"
+        rf"(?<!Black )(?<!Cyber )(?<!Good )(?<!Super )"
+        rf"(?:\b(?P<cue>(?i:last\s+week,?(?:\s+on)?|last|next|this|on))\s+)?"
         rf"\b(?P<weekday>{_alt(WEEKDAYS)})\b"
     )),
 )  # fmt: skip
@@ -645,12 +691,15 @@ def _en_date(kind: str, m: re.Match[str], published: dt.date | None) -> _Found |
         return _Found(start, end, "date", value, mod, value is not None)
     if published is None:
         return _Found(start, end, "date", None)
-    if kind == "rel":
+    if kind in ("rel", "season"):
         offset = {"last": -1, "this": 0, "next": 1}[cue or "this"]
-        if m["unit"] == "year":
-            return _relative(start, end, _iso(published.year + offset))
-        year, month_no = _shift_month(published, offset)
-        return _relative(start, end, _iso(year, month_no))
+        unit = "Y" if kind == "season" else m["unit"][0].upper()
+        return _relative(start, end, _offset_date(published, unit, offset))
+    if kind == "ago":
+        count = 1 if m["a"] else _number(m["n"])
+        if count is None or count != int(count):
+            return None
+        return _relative(start, end, _offset_date(published, m["unit"][0].upper(), -int(count)))
     if kind == "day":
         value = _add_days(published, -1 if m["word"].lower() == "yesterday" else 0)
     else:
@@ -658,21 +707,23 @@ def _en_date(kind: str, m: re.Match[str], published: dt.date | None) -> _Found |
     return _Found(start, end, "date", value, relative=value is not None)
 
 
+def _number(word: str) -> Decimal | None:
+    """``seven`` → 7, ``1.5`` → 1.5."""
+    if word.lower() in NUMBER_WORDS:
+        return Decimal(NUMBER_WORDS[word.lower()])
+    try:
+        return Decimal(word)
+    except InvalidOperation:
+        return None
+
+
 def _en_durations(text: str) -> Iterator[_Found]:
     for regex in EN_DURATION_RES:
         for m in regex.finditer(text):
             unit_word = m["unit"].lower().rstrip("s")
-            if m.groupdict().get("a"):
-                amount = Decimal(1)
-            else:
-                word = m["n"].lower()
-                if word in NUMBER_WORDS:
-                    amount = Decimal(NUMBER_WORDS[word])
-                else:
-                    try:
-                        amount = Decimal(word)
-                    except InvalidOperation:
-                        continue
+            amount = Decimal(1) if m.groupdict().get("a") else _number(m["n"])
+            if amount is None:
+                continue
             if unit_word == "decade":
                 amount, unit = amount * 10, "Y"
             else:
