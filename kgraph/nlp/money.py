@@ -157,8 +157,13 @@ def _alternation(words: Iterable[str], *, spaces: bool = False) -> str:
 
 _ARABIC = r"(?:[0-9]{1,3}(?:,[0-9]{3})+|[0-9]+)(?:\.[0-9]+)?"
 _KANJI = "[" + "".join(KANJI_DIGITS) + "".join(JA_SMALL_UNITS) + "]+"
-_JA_SMALL = rf"(?:(?:{_ARABIC}[十百千]?)+|{_KANJI})"
+# each repetition ends with its unit, so digits are never split two ways (no backtracking blow-up)
+_JA_SMALL = rf"(?:(?:{_ARABIC}[十百千])*{_ARABIC}[十百千]?|{_KANJI})"
 _JA_NUM = rf"(?:(?:{_JA_SMALL}[万億兆])+(?:{_JA_SMALL})?|{_JA_SMALL})"
+# a number starts at the first digit of its run (and not right after 億: 1億1億… stays linear)
+_JA_NUM_START = (
+    r"(?:(?<![0-9.万億兆])(?=[0-9])|(?<![〇零一二三四五六七八九十百千])(?=[〇零一二三四五六七八九十百千]))"
+)
 _JA_CUR = _alternation(JA_CURRENCIES)
 _JA_PRE = rf"(?P<pre>(?:{_alternation(JA_PREFIX_QUALIFIERS)}\s*)*)"
 _JA_SUF = (
@@ -168,7 +173,7 @@ _JA_SUF = (
 _JA_SEP = r"[〜~\-–—－]"
 
 JA_MONEY_RE = re.compile(
-    rf"{_JA_PRE}(?<![0-9.])(?P<num>{_JA_NUM})(?:(?P<cur1>{_JA_CUR})?\s*{_JA_SEP}\s*"
+    rf"{_JA_PRE}{_JA_NUM_START}(?P<num>{_JA_NUM})(?:(?P<cur1>{_JA_CUR})?\s*{_JA_SEP}\s*"
     rf"(?P<num2>{_JA_NUM}))?\s*(?P<cur>{_JA_CUR}){_JA_SUF}"
 )
 JA_VAGUE_RE = re.compile(
@@ -209,6 +214,19 @@ EN_VAGUE_RE = re.compile(
     re.IGNORECASE,
 )
 
+_ARABIC_RE = re.compile(_ARABIC)
+#: (regex, table) to read the qualifiers out of a prefix or suffix
+_JA_PRE_WORDS = (re.compile(_alternation(JA_PREFIX_QUALIFIERS)), JA_PREFIX_QUALIFIERS)
+_JA_SUF_WORDS = (re.compile(_alternation(JA_SUFFIX_QUALIFIERS)), JA_SUFFIX_QUALIFIERS)
+_EN_PRE_WORDS = (
+    re.compile(_alternation(EN_PREFIX_QUALIFIERS, spaces=True), re.IGNORECASE),
+    EN_PREFIX_QUALIFIERS,
+)
+_EN_SUF_WORDS = (
+    re.compile(_alternation(EN_SUFFIX_QUALIFIERS, spaces=True), re.IGNORECASE),
+    EN_SUFFIX_QUALIFIERS,
+)
+
 _RATE_AFTER_RE = re.compile(r"\s*=")
 _RATE_BEFORE_RE = re.compile(r"=\s*$")
 _PAREN_OPEN_RE = re.compile(rf"\s*[(（]\s*(?:{_alternation(CONVERSION_LEADS)}\s*)?$", re.IGNORECASE)
@@ -228,6 +246,7 @@ class MoneyMatch:
 
 
 def _integral(value: Decimal) -> Decimal:
+    """``Decimal('350000000.0')`` → ``Decimal('350000000')``; fractions stay."""
     return value.to_integral_value() if value == value.to_integral_value() else value
 
 
@@ -241,10 +260,10 @@ def _ja_number(text: str) -> tuple[Decimal, bool]:
     ends_with_unit = False
     i = 0
     while i < len(text):
-        arabic = re.match(_ARABIC, text[i:])
+        arabic = _ARABIC_RE.match(text, i)
         if arabic:
             current = Decimal(arabic.group().replace(",", ""))
-            i += arabic.end()
+            i = arabic.end()
             ends_with_unit = False
             continue
         char = text[i]
@@ -279,12 +298,12 @@ def _qualifier(found: list[str], *, is_range: bool = False) -> str | None:
     return "at_least" if is_range else None
 
 
-def _words(text: str | None, table: Mapping[str, str]) -> list[str]:
+def _words(text: str | None, words: tuple[re.Pattern[str], Mapping[str, str]]) -> list[str]:
     """The qualifiers named in a prefix or suffix string, in order."""
     if not text:
         return []
-    found = re.finditer(_alternation(table, spaces=True), text, re.IGNORECASE)
-    return [table[" ".join(m.group().lower().split())] for m in found]
+    regex, table = words
+    return [table[" ".join(m.group().lower().split())] for m in regex.finditer(text)]
 
 
 @dataclass(frozen=True, slots=True)
@@ -303,13 +322,13 @@ def _ja_candidates(norm: str) -> Iterator[_Candidate]:
             unit = m["num2"][-1]
             if unit in JA_BIG_UNITS:
                 lower *= JA_BIG_UNITS[unit]
-        found = _words(m["pre"], JA_PREFIX_QUALIFIERS) + _words(m["suf"], JA_SUFFIX_QUALIFIERS)
+        found = _words(m["pre"], _JA_PRE_WORDS) + _words(m["suf"], _JA_SUF_WORDS)
         yield _Candidate(
             m.start(), m.end(), _integral(lower), JA_CURRENCIES[m["cur"]],
             _qualifier(found, is_range=m["num2"] is not None),
         )  # fmt: skip
     for m in JA_VAGUE_RE.finditer(norm):
-        found = _words(m["pre"], JA_PREFIX_QUALIFIERS) + _words(m["suf"], JA_SUFFIX_QUALIFIERS)
+        found = _words(m["pre"], _JA_PRE_WORDS) + _words(m["suf"], _JA_SUF_WORDS)
         yield _Candidate(m.start(), m.end(), None, JA_CURRENCIES[m["cur"]], _qualifier(found))
 
 
@@ -339,9 +358,9 @@ def _en_candidates(norm: str) -> Iterator[_Candidate]:
             scale = m["scale"] or (m["scale2"] if cut is None and m["num2"] else None)
             value = _integral(_en_number(m["num"], scale))
             is_range = m["num2"] is not None and cut is None
-            found = _words(m["pre"], EN_PREFIX_QUALIFIERS)
+            found = _words(m["pre"], _EN_PRE_WORDS)
             if cut is None:
-                found += _words(m["suf"], EN_SUFFIX_QUALIFIERS)
+                found += _words(m["suf"], _EN_SUF_WORDS)
             yield _Candidate(
                 m.start(), m.end() if cut is None else cut, value, currency,
                 _qualifier(found, is_range=is_range),
@@ -351,7 +370,7 @@ def _en_candidates(norm: str) -> Iterator[_Candidate]:
             yield _Candidate(m.start(), m.end(), None, EN_CURRENCY_WORDS[m["cur2"].lower()], None)
             continue
         currency = EN_CURRENCY_WORDS[" ".join(m["cur"].lower().split())]
-        found = _words(m["pre"], EN_PREFIX_QUALIFIERS)
+        found = _words(m["pre"], _EN_PRE_WORDS)
         yield _Candidate(m.start(), m.end(), None, currency, _qualifier(found))
 
 

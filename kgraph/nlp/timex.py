@@ -340,6 +340,8 @@ _JA_SEASON_RE = re.compile(rf"{_alt(JA_SEASON_PREFIXES)}[春夏秋冬]")
 _KANSUJI_RUN_RE = re.compile("[〇一二三四五六七八九十百千万億兆京垓]+")
 _KANSUJI_TIME_RE = re.compile("[〇一二三四五六七八九十百千]+(?=[年月日週時分秒カかヶケヵ箇])")
 _COMMA_NUMBER_RE = re.compile(r"[0-9]{1,3}(?:,[0-9]{3})+(?![0-9])")
+#: Digit runs this long are no times, and ja-timex's patterns take cubic time on them.
+_LONG_NUMBER_RE = re.compile("[0-9０-９〇一二三四五六七八九]{9,}")
 _MASK = "〓"
 
 
@@ -365,7 +367,8 @@ def _prepare_ja(text: str, money: list[tuple[int, int]]) -> tuple[str, list[int]
     length (spans then point at the wrong characters). So the rewriting is done
     here, with a map kept: money is masked (its numbers are no times), 漢数字 in
     front of a time unit become digits, other 漢数字 that would change length are
-    masked, and commas inside numbers are dropped. Returns the text and, for
+    masked, commas inside numbers are dropped, and digit runs too long to be a
+    time are masked (ja-timex is slow on them). Returns the text and, for
     each of its characters, the start and end offsets in ``text``.
     """
     edits: dict[int, tuple[int, str]] = {}  # start → (end, replacement)
@@ -405,7 +408,8 @@ def _prepare_ja(text: str, money: list[tuple[int, int]]) -> tuple[str, list[int]
             starts.append(i)
             ends.append(i + 1)
             i += 1
-    return "".join(pieces), starts, ends
+    prepared = _LONG_NUMBER_RE.sub(lambda m: _MASK * len(m.group()), "".join(pieces))
+    return prepared, starts, ends
 
 
 def _ja_timexes(text: str, money: list[tuple[int, int]]) -> list[_Timex]:
