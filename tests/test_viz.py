@@ -15,6 +15,7 @@ from typing import Any
 
 import networkx as nx
 import pytest
+from viewdata import fact
 
 from kgraph import viz
 from kgraph.viz import render_html, write_html
@@ -29,23 +30,6 @@ HOSTILE = [
     "</SCRIPT ><!-- <script>",
     "line\u2028separator\u2029paragraph & more",
 ]
-
-
-def fact(relation: str, **attrs: Any) -> dict[str, Any]:
-    base: dict[str, Any] = {
-        "relation": relation,
-        "amount_text": None,
-        "amount_value": None,
-        "currency": None,
-        "date": None,
-        "duration": None,
-        "status": None,
-        "confidence": 0.9,
-        "evidence": "",
-        "sources": [],
-    }
-    base.update(attrs)
-    return base
 
 
 def sample_graph() -> nx.MultiDiGraph:

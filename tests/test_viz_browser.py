@@ -3,11 +3,12 @@
 from __future__ import annotations
 
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
 import networkx as nx
 import pytest
 from browser import find_chromium, open_page, wait_for_graph
+from viewdata import fact
 
 from kgraph.viz import write_html
 
@@ -34,23 +35,6 @@ NAMED = {
     "nvidia": ("NVIDIA", "Organization", "エヌビディア", []),
     "netflix": ("Netflix", "Organization", None, []),
 }
-
-
-def fact(relation: str, **attrs: Any) -> dict[str, Any]:
-    base: dict[str, Any] = {
-        "relation": relation,
-        "amount_text": None,
-        "amount_value": None,
-        "currency": None,
-        "date": None,
-        "duration": None,
-        "status": None,
-        "confidence": 0.9,
-        "evidence": "",
-        "sources": [],
-    }
-    base.update(attrs)
-    return base
 
 
 def small_graph() -> nx.MultiDiGraph:

@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 from collections.abc import Iterable, Iterator
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, field
 from typing import Any
 
 import spacy
@@ -132,6 +132,3 @@ def _source(article: Article) -> dict[str, Any]:
         "lang": article.lang,
     }
 
-
-def with_article(facts: list[Fact], path: str) -> list[Fact]:
-    return [replace(f, article=path) for f in facts]

@@ -19,7 +19,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field, replace
 from typing import Any
 
-from ..facts import SYMMETRIC, Amount, Entity, Fact
+from ..facts import SYMMETRIC, Entity, Fact
 from ..gazetteer import Gazetteer
 from .mentions import Mention
 from .money import MoneyMatch, find_money
@@ -268,14 +268,14 @@ class RelationExtractor:
             local = sent.text
             if cues.analogy.search(local):
                 continue  # an analogy: its parties are not the article's
-            coref = self._coreference(text, sent, in_sent, ctx, cues)
+            coref = self._coreference(sent, in_sent, ctx, cues)
             mentions_all = sorted([*in_sent, *coref], key=lambda m: m.start)
             parties = [p for p in self._roles(text, sent, mentions_all, lang) if not self.is_product(p.entity)]
             products = [m for m in in_sent if self.is_product(m.entity)]
             money = find_money(local)
             times = find_times(local, lang=lang, published=published)
             found = self._sentence_facts(
-                text, sent, index, parties, products, money, times, cues, lang, ctx, sentences, ordered
+                text, sent, index, parties, products, money, times, cues, lang, ctx, sentences
             )
             status = "in_talks" if cues.talks.search(local) else None
             hypothetical = cues.hypothetical.search(local) and not status
@@ -288,7 +288,7 @@ class RelationExtractor:
                     raw[k] = replace(f, amount=money[0].amount, evidence=text[prev.start:sent.end],
                                      duration=f.duration or duration_of(times), date=f.date or date_of(times))
                 pending = []
-                self._update_context(ctx, parties, text)
+                self._update_context(ctx, parties)
                 continue
             pending = []
             for fact in found:
@@ -299,12 +299,12 @@ class RelationExtractor:
                 raw.append(replace(fact, article=article, status=status if fact.relation not in
                                    ("operates", "competes_with", "outage_affects") else None,
                                    source=dict(source or {})))
-            self._update_context(ctx, parties, text)
+            self._update_context(ctx, parties)
         facts = [f for f in merge_facts(raw) if f.confidence >= self.min_confidence]
         return _with_seen_aliases(facts, ordered)
 
     def _coreference(
-        self, text: str, sent: Sentence, mentions: Sequence[Mention], ctx: Context, cues: Cues
+        self, sent: Sentence, mentions: Sequence[Mention], ctx: Context, cues: Cues
     ) -> list[Mention]:
         out: list[Mention] = []
         covered = [(m.start, m.end) for m in mentions]
@@ -344,7 +344,7 @@ class RelationExtractor:
                 break
         return chosen
 
-    def _update_context(self, ctx: Context, parties: Sequence[Party], text: str) -> None:
+    def _update_context(self, ctx: Context, parties: Sequence[Party]) -> None:
         for p in parties:
             if p.mention.source == "coref":
                 continue
@@ -369,7 +369,6 @@ class RelationExtractor:
         lang: str,
         ctx: Context,
         sentences: Sequence[Sentence],
-        mentions: Sequence[Mention],
     ) -> list[Fact]:
         local = sent.text
         facts: list[Fact] = []
@@ -403,7 +402,7 @@ class RelationExtractor:
         supply_hit = bool(cues.supply.search(local))
 
         # ---- operates: genitive and "Y を開発する X" patterns
-        for subj, obj, conf in self._operates(text, sent, parties, lang):
+        for subj, obj, conf in self._operates(text, parties, lang):
             make("operates", subj, obj, conf)
 
         # ---- invests_in
@@ -480,7 +479,7 @@ class RelationExtractor:
                 make(rel, a, b, conf)
 
         # ---- outage_affects
-        facts.extend(self._outages(text, sent, index, parties, cues, ctx, date, sentences, mentions, lang))
+        facts.extend(self._outages(text, sent, index, parties, cues, ctx, date, sentences))
         return facts
 
     def _directed(
@@ -553,7 +552,7 @@ class RelationExtractor:
                         out.append((group[0].entity, group[1].entity, CONF_WEAK))
         return out
 
-    def _operates(self, text: str, sent: Sentence, parties: Sequence[Party], lang: str) -> list[tuple[Entity, Entity, float]]:
+    def _operates(self, text: str, parties: Sequence[Party], lang: str) -> list[tuple[Entity, Entity, float]]:
         out: list[tuple[Entity, Entity, float]] = []
         real = [p for p in parties if p.mention.source != "coref"]
         for i, p in enumerate(real):
@@ -617,8 +616,6 @@ class RelationExtractor:
         ctx: Context,
         date: str | None,
         sentences: Sequence[Sentence],
-        mentions: Sequence[Mention],
-        lang: str,
     ) -> list[Fact]:
         local = sent.text
         out: list[Fact] = []
