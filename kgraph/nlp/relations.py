@@ -23,6 +23,7 @@ from ..facts import SYMMETRIC, Entity, Fact
 from ..gazetteer import Gazetteer
 from .mentions import Mention
 from .money import MoneyMatch, find_money
+from .reference import Descriptor, find_descriptors, first_person_mentions, publisher
 from .sentences import Sentence, split_sentences
 from .timex import TimeMatch, find_times
 
@@ -166,6 +167,86 @@ class Context:
     recent: list[Entity] = field(default_factory=list)
     topic: Entity | None = None
     outage: tuple[Entity, str | None, int] | None = None  # provider, date, sentence index
+    last_deal: Fact | None = None  # the last fact that can carry an amount
+
+
+#: a running total, not a deal of its own: "bringing its total to $8 billion", 累計約130億ドル
+_TOTAL_BEFORE = _rx(r"(?:\btotal(?:l?ing)?\b|\bbring(?:s|ing)?\b|\bcumulative(?:ly)?\b|\baltogether\b|\boverall\b|"
+                    r"累計|合計|総計|計(?=[約\d０-９])|これまでに|これまでの)[^.。$]{0,25}$")
+_TOTAL_AFTER = _rx(r"^[^.。]{0,12}?(?:\bin total\b|\bso far\b|\bto date\b|\baltogether\b|\bin all\b|に達|にのぼ|に上)")
+#: words that introduce another deal between parties already named
+_MORE_DEAL = _rx(r"\bexpansion\b|\badd-?on\b|\badditional\b|\bexpand(?:s|ed|ing)?\b|\bextend(?:s|ed)?\b|\bextension\b|"
+                 r"\bnew (?:deal|contract|agreement|investment|round)\b|\banother\b|\bfollow-on\b|\btranche\b|"
+                 r"追加|拡大|積み増|さらに|新たに|増額|投じ|出資|契約")
+
+
+@dataclass(slots=True)
+class SentenceTerms:
+    """The money and time expressions of one sentence, and which go together."""
+
+    text: str
+    money: list[MoneyMatch]
+    times: list[TimeMatch]
+    cues: Cues
+    deal_money: list[MoneyMatch] = field(default_factory=list)
+
+    def __post_init__(self) -> None:
+        self.deal_money = [m for m in self.money if not self.is_total(m)]
+
+    def is_total(self, m: MoneyMatch) -> bool:
+        return bool(_TOTAL_BEFORE.search(self.text[max(0, m.start - 40):m.start])
+                    or _TOTAL_AFTER.search(self.text[m.end:m.end + 20]))
+
+    def first(self, kind: str) -> str | None:
+        return next((t.value for t in self.times if t.kind == kind and t.value), None)
+
+    def qualifiers(self, money: MoneyMatch | None) -> tuple[str | None, str | None]:
+        """The date and duration that go with ``money``: the nearest ones between
+        the money before it and the money after it."""
+        if money is None or len(self.money) == 1:
+            return self.first("date"), self.first("duration")
+        i = self.money.index(money)
+        lo = self.money[i - 1].end if i else 0
+        hi = self.money[i + 1].start if i + 1 < len(self.money) else len(self.text)
+
+        def nearest(kind: str) -> str | None:
+            near = [t for t in self.times if t.kind == kind and t.value and lo <= t.start and t.end <= hi]
+            if not near:
+                return None
+            return min(near, key=lambda t: t.start - money.end if t.start >= money.end else money.start - t.end).value
+
+        return nearest("date"), nearest("duration")
+
+    def pick(self, anchor: int | None) -> MoneyMatch | None:
+        """The deal money for a party at ``anchor``: the first one after it, else the last before it."""
+        pool = self.deal_money or self.money
+        if not pool:
+            return None
+        if anchor is None or len(pool) == 1:
+            return pool[0]
+        after = [m for m in pool if m.start >= anchor]
+        return after[0] if after else pool[-1]
+
+
+def _resolve_descriptors(mentions: Sequence[Mention], descriptors: Sequence[Descriptor]) -> list[Mention]:
+    """The mentions with each descriptor in place of the name it is built on."""
+    spans = [d.mention for d in descriptors if d.mention.source == "descriptor"]
+    kept = [m for m in mentions if not any(d.start <= m.start and m.end <= d.end for d in spans)]
+    return sorted([*kept, *spans], key=lambda m: m.start)
+
+
+def _drop_totals(raw: list[Fact], totals: set[int]) -> list[Fact]:
+    """A running total is kept only when the article gives no deal of the same parties with its own amount."""
+    if not totals:
+        return raw
+    dealt = {(f.relation, f.subject.id, f.object.id) for i, f in enumerate(raw)
+             if i not in totals and f.amount is not None}
+    out = []
+    for i, f in enumerate(raw):
+        if i in totals and (f.relation, f.subject.id, f.object.id) in dealt:
+            f = replace(f, amount=None, date=None, duration=None)
+        out.append(f)
+    return out
 
 
 class RelationExtractor:
@@ -259,10 +340,18 @@ class RelationExtractor:
         sentences = split_sentences(text, lang=lang)
         ctx = Context()
         raw: list[Fact] = []
+        totals: set[int] = set()  # indexes into ``raw`` of facts whose amount is a running total
         pending: list[int] = []  # facts of the previous sentence still waiting for their amount
+        cloud_article = bool(cues.cloud.search(text))
         ordered = sorted(mentions, key=lambda m: m.start)
+        descriptors = find_descriptors(text, ordered, self.gazetteer, cloud_unit=self.cloud_unit, lang=lang)
+        resolved = _resolve_descriptors(ordered, descriptors)
+        who = publisher(text, resolved, (source or {}).get("title"), lang)
         for index, sent in enumerate(sentences):
-            in_sent = [m for m in ordered if m.start >= sent.start and m.end <= sent.end]
+            in_sent = [m for m in resolved if m.start >= sent.start and m.end <= sent.end]
+            in_sent = sorted([*in_sent, *(m for m in first_person_mentions(text, sent.start, sent.end, who, lang)
+                                          if not any(x.start < m.end and m.start < x.end for x in in_sent))],
+                             key=lambda m: m.start)
             if sent.table:
                 continue
             local = sent.text
@@ -272,36 +361,71 @@ class RelationExtractor:
             mentions_all = sorted([*in_sent, *coref], key=lambda m: m.start)
             parties = [p for p in self._roles(text, sent, mentions_all, lang) if not self.is_product(p.entity)]
             products = [m for m in in_sent if self.is_product(m.entity)]
-            money = find_money(local)
-            times = find_times(local, lang=lang, published=published)
+            terms = SentenceTerms(local, find_money(local), find_times(local, lang=lang, published=published), cues)
             found = self._sentence_facts(
-                text, sent, index, parties, products, money, times, cues, lang, ctx, sentences
+                text, sent, index, parties, products, terms, cues, lang, ctx, sentences, cloud_article
+            )
+            found.extend(
+                (Fact(article="", relation="operates", subject=d.owner, object=d.owned, evidence=local,
+                      confidence=CONF_EXPLICIT), False)
+                for d in descriptors if sent.start <= d.mention.start < sent.end and d.owner.id != d.owned.id
             )
             status = "in_talks" if cues.talks.search(local) else None
             hypothetical = cues.hypothetical.search(local) and not status
-            if not found and money and pending and not [p for p in parties if p.mention.source != "coref"] \
-                    and _DEAL_TERMS.search(local):
+            named = {self.family(p.entity) for p in parties if p.mention.source != "coref"}
+            if not found and terms.money and pending and not named and _DEAL_TERMS.search(local):
                 # 「契約額は7年間で380億ドルに上る。」: the terms of the deal just reported
                 prev = sentences[index - 1]
                 for k in pending:
                     f = raw[k]
-                    raw[k] = replace(f, amount=money[0].amount, evidence=text[prev.start:sent.end],
-                                     duration=f.duration or duration_of(times), date=f.date or date_of(times))
+                    money = terms.deal_money[0] if terms.deal_money else terms.money[0]
+                    date, duration = terms.qualifiers(money)
+                    raw[k] = replace(f, amount=money.amount, evidence=text[prev.start:sent.end],
+                                     duration=f.duration or duration, date=f.date or date)
+                    if money not in terms.deal_money:
+                        totals.add(k)
                 pending = []
                 self._update_context(ctx, parties)
                 continue
+            if not found and terms.deal_money and ctx.last_deal is not None and not hypothetical:
+                found = self._continuation(local, terms, ctx.last_deal, named, cues)
             pending = []
-            for fact in found:
+            for fact, is_total in found:
                 if hypothetical and fact.relation not in ("operates",):
                     continue
                 if fact.relation in AMOUNT_RELATIONS and fact.amount is None:
                     pending.append(len(raw))
-                raw.append(replace(fact, article=article, status=status if fact.relation not in
-                                   ("operates", "competes_with", "outage_affects") else None,
-                                   source=dict(source or {})))
+                if is_total:
+                    totals.add(len(raw))
+                fact = replace(fact, article=article, status=status if fact.relation not in
+                               ("operates", "competes_with", "outage_affects") else None,
+                               source=dict(source or {}))
+                if fact.relation in AMOUNT_RELATIONS:
+                    ctx.last_deal = fact
+                raw.append(fact)
             self._update_context(ctx, parties)
-        facts = [f for f in merge_facts(raw) if f.confidence >= self.min_confidence]
+        facts = [f for f in merge_facts(_drop_totals(raw, totals)) if f.confidence >= self.min_confidence]
         return _with_seen_aliases(facts, ordered)
+
+    def _continuation(
+        self, local: str, terms: SentenceTerms, last: Fact, named: set[str], cues: Cues
+    ) -> list[tuple[Fact, bool]]:
+        """「5月には最大40億ドルの追加契約を結んだ」: another deal between the parties just reported."""
+        parties = {self.family(last.subject), self.family(last.object)}
+        if not named <= parties:
+            return []
+        cue = {"invests_in": cues.invest, "acquires": cues.acquire, "supplies": cues.supply}.get(last.relation)
+        if not (_MORE_DEAL.search(local) or cues.deal.search(local) or (cue is not None and cue.search(local))):
+            return []
+        if cues.invest_not.search(local):
+            return []
+        out = []
+        for money in terms.deal_money:
+            date, duration = terms.qualifiers(money)
+            out.append((replace(last, evidence=local, amount=money.amount, date=date,
+                                duration=duration if last.relation != "invests_in" else None,
+                                confidence=CONF_WINDOW), False))
+        return out
 
     def _coreference(
         self, sent: Sentence, mentions: Sequence[Mention], ctx: Context, cues: Cues
@@ -363,25 +487,32 @@ class RelationExtractor:
         index: int,
         parties: list[Party],
         products: list[Mention],
-        money: list[MoneyMatch],
-        times: list[TimeMatch],
+        terms: SentenceTerms,
         cues: Cues,
         lang: str,
         ctx: Context,
         sentences: Sequence[Sentence],
-    ) -> list[Fact]:
+        cloud_article: bool,
+    ) -> list[tuple[Fact, bool]]:
         local = sent.text
-        facts: list[Fact] = []
-        date = next((t.value for t in times if t.kind == "date" and t.value), None)
-        duration = next((t.value for t in times if t.kind == "duration" and t.value), None)
-        amount = money[0].amount if money else None
+        facts: list[tuple[Fact, bool]] = []
+        date = terms.first("date")
+        money = terms.money
 
-        def make(rel: str, subj: Entity, obj: Entity, conf: float, evidence: str | None = None, **kw: Any) -> None:
+        def make(rel: str, subj: Entity, obj: Entity, conf: float, evidence: str | None = None,
+                 money_match: MoneyMatch | None = None, **kw: Any) -> None:
             if self.family(subj) == self.family(obj) and rel != "operates":
                 return
             if subj.id == obj.id:
                 return
-            facts.append(
+            if rel in AMOUNT_RELATIONS:
+                chosen = money_match or terms.pick(None)
+                when, duration = terms.qualifiers(chosen)
+            else:
+                chosen, when, duration = None, (None if rel in UNDATED_RELATIONS else date), None
+            if rel == "partners_with":
+                duration = terms.first("duration")
+            facts.append((
                 Fact(
                     article="",
                     relation=rel,
@@ -389,12 +520,30 @@ class RelationExtractor:
                     object=obj,
                     evidence=evidence or local,
                     confidence=conf,
-                    amount=kw.get("amount", amount if rel in AMOUNT_RELATIONS else None),
-                    date=kw.get("date", None if rel in UNDATED_RELATIONS else date),
+                    amount=kw.get("amount", chosen.amount if chosen else None),
+                    date=kw.get("date", when),
                     duration=kw.get("duration", duration if rel in ("provides_cloud_to", "supplies",
                                                                    "partners_with") else None),
-                )
-            )
+                ),
+                chosen is not None and chosen not in terms.deal_money,
+            ))
+
+        def make_all(rel: str, pairs: list[tuple[Party, Party, float]], subj_of: Any = None) -> None:
+            """One fact per pair; several deal amounts go to the parties they follow, or each is a deal."""
+            subj_of = subj_of or (lambda e: e)
+            deal = terms.deal_money
+            if len(deal) > 1 and len(pairs) == 1:
+                s_, o_, conf = pairs[0]
+                for m in deal:
+                    make(rel, subj_of(s_.entity), o_.entity, conf, money_match=m)
+                return
+            subjects = {id(s_) for s_, _, _ in pairs}
+            for s_, o_, conf in pairs:
+                anchor = None
+                if len(deal) > 1:
+                    party = s_ if len(subjects) > 1 else o_
+                    anchor = party.mention.start - sent.start
+                make(rel, subj_of(s_.entity), o_.entity, conf, money_match=terms.pick(anchor))
 
         orgs = [p for p in parties if p.entity.kind == "Organization" or p.entity.kind == "Service"]
         invest_hit = cues.invest.search(local) and not cues.invest_not.search(local)
@@ -404,27 +553,26 @@ class RelationExtractor:
         # ---- operates: genitive and "Y を開発する X" patterns
         for subj, obj, conf in self._operates(text, parties, lang):
             make("operates", subj, obj, conf)
+        money_or_term = bool(money) or terms.first("duration") is not None
 
         # ---- invests_in
         if invest_hit and len({self.family(p.entity) for p in orgs}) >= 2:
             raising = bool(_RAISE.search(local))
-            for subj, obj, conf in self._directed(
+            make_all("invests_in", self._directed(
                 orgs, lang,
                 agent_roles=("source",) if raising else ("agent", "source"),
                 target_roles=("agent", "target") if raising else ("target",),
                 prefer_subject=lambda e: bool(FINANCE_SECTORS & set(e.sectors)), local=local, cue=cues.invest,
-            ):
-                make("invests_in", self.owner(subj), obj, conf)
+            ), self.owner)
 
         # ---- acquires
         if acquire_hit and not invest_hit:
-            for subj, obj, conf in self._directed(
+            make_all("acquires", self._directed(
                 orgs, lang, agent_roles=("agent",),
                 target_roles=("object", "target") if any(p.role in ("object", "target") for p in orgs)
                 else ("object", "target", "gen"),
                 prefer_subject=None, local=local, cue=cues.acquire,
-            ):
-                make("acquires", self.owner(subj), obj, conf)
+            ), self.owner)
 
         # ---- supplies
         if supply_hit and not invest_hit and not acquire_hit:
@@ -436,10 +584,7 @@ class RelationExtractor:
                     suppliers[-1].mention = Mention(prod.start, prod.end, parent, prod.surface, "pattern")
             buyers = [p for p in orgs if not self.is_chip(p.entity) and (
                 p.entity.kind == "Organization" or CLOUD_SECTORS & set(p.entity.sectors))]
-            for sp in suppliers:
-                for bp in buyers:
-                    conf = CONF_SECTOR if cues.supply.search(local) else CONF_WEAK
-                    make("supplies", sp.entity, bp.entity, conf)
+            make_all("supplies", [(sp, bp, CONF_SECTOR) for sp in suppliers for bp in buyers])
 
         # ---- provides_cloud_to
         cloud_words = bool(cues.cloud.search(local))
@@ -447,27 +592,22 @@ class RelationExtractor:
         if not invest_hit and not acquire_hit and (
             (cloud_words or cloud_services) and (cues.deal.search(local) or cues.use.search(local) or
                                                   cues.provide.search(local))
-            or (cues.deal.search(local) and (money or duration) and not supply_hit)
+            or (cues.deal.search(local) and money_or_term and not supply_hit)
         ):
             providers = [p for p in orgs if self.is_cloud(p.entity)]
             customers = [p for p in orgs if not self.is_cloud(p.entity) and p.entity.kind == "Organization"
                          and not self.is_chip(p.entity)]
             explicit = cloud_words or bool(cloud_services)
-            if not explicit:
-                # a bare "contract": only when the next or previous sentence speaks of the cloud
-                near = " ".join(s.text for s in sentences[max(0, index - 1):index + 2])
-                explicit_near = bool(cues.cloud.search(near))
-                if not explicit_near:
-                    providers = []
-            best_provider: dict[str, Entity] = {}
+            if not explicit and not cloud_article:
+                providers = []  # a bare "contract" in an article that never speaks of the cloud
+            best_provider: dict[str, Party] = {}
             for pp in providers:
                 unit = self.cloud_unit(pp.entity)
                 fam = self.family(unit)
-                if fam not in best_provider or (unit.kind == "Service" and best_provider[fam].kind != "Service"):
-                    best_provider[fam] = unit
-            for unit in best_provider.values():
-                for cp in customers:
-                    make("provides_cloud_to", unit, cp.entity, CONF_SECTOR if explicit else CONF_WEAK)
+                if fam not in best_provider or (unit.kind == "Service" and best_provider[fam].entity.kind != "Service"):
+                    best_provider[fam] = Party(replace(pp.mention, entity=unit), pp.role, pp.list_id)
+            conf = CONF_SECTOR if explicit else CONF_WEAK
+            make_all("provides_cloud_to", [(pp, cp, conf) for pp in best_provider.values() for cp in customers])
 
         # ---- partners_with / competes_with
         for rel, cue in (("partners_with", cues.partner), ("competes_with", cues.compete)):
@@ -479,7 +619,7 @@ class RelationExtractor:
                 make(rel, a, b, conf)
 
         # ---- outage_affects
-        facts.extend(self._outages(text, sent, index, parties, cues, ctx, date, sentences))
+        facts.extend((f, False) for f in self._outages(text, sent, index, parties, cues, ctx, date, sentences))
         return facts
 
     def _directed(
@@ -492,29 +632,29 @@ class RelationExtractor:
         prefer_subject: Any,
         local: str,
         cue: re.Pattern[str],
-    ) -> list[tuple[Entity, Entity, float]]:
+    ) -> list[tuple[Party, Party, float]]:
         """Subject/object pairs for a directed relation from roles, else order."""
         if lang == "en":
             parties = _en_roles_around_cue(parties, local, cue)
         subjects = [p for p in parties if p.role in agent_roles]
         objects = [p for p in parties if p.role in target_roles and p not in subjects]
-        out: list[tuple[Entity, Entity, float]] = []
+        out: list[tuple[Party, Party, float]] = []
         if subjects and objects:
             for s in subjects:
                 for o in objects:
-                    out.append((s.entity, o.entity, CONF_EXPLICIT))
+                    out.append((s, o, CONF_EXPLICIT))
             return out
         if prefer_subject is not None:
             preferred = [p for p in parties if prefer_subject(p.entity)]
             others = [p for p in parties if not prefer_subject(p.entity)]
             if preferred and others:
-                return [(s.entity, o.entity, CONF_SECTOR) for s in preferred for o in others]
+                return [(s, o, CONF_SECTOR) for s in preferred for o in others]
         if subjects and not objects:
             rest = [p for p in parties if p not in subjects and p.role not in ("gen",)]
-            return [(s.entity, o.entity, CONF_WEAK) for s in subjects for o in rest]
+            return [(s, o, CONF_WEAK) for s in subjects for o in rest]
         if objects and not subjects:
             rest = [p for p in parties if p not in objects and p.role not in ("gen",)]
-            return [(s.entity, o.entity, CONF_WEAK) for s in rest for o in objects]
+            return [(s, o, CONF_WEAK) for s in rest for o in objects]
         return out
 
     def _symmetric(
@@ -646,7 +786,7 @@ def _with_seen_aliases(facts: list[Fact], mentions: Sequence[Mention]) -> list[F
     """Give each party the aliases this article used for it, and only those."""
     seen: dict[str, set[str]] = {}
     for m in mentions:
-        if m.source != "coref":
+        if m.source in ("gazetteer", "alias", "ner", "pattern"):
             seen.setdefault(m.entity.id, set()).add(" ".join(m.surface.split()))
 
     def local(entity: Entity) -> Entity:
