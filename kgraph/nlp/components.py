@@ -53,6 +53,7 @@ _JA_CORPORATE = re.compile(
     r"電機$|製作所$|工業$|商事$|物産$|システムズ$|テクノロジーズ?$|ラボ$|計算機$|社$)"
 )
 _EN_STOP_FIRST = {"The", "A", "An", "Its", "Their", "Our", "This", "That", "Generative", "Sovereign", "Public",
+                  "About", "Under", "With", "For", "After", "Before", "As", "In", "On", "At", "By", "From", "And",
                   "Private", "Hybrid", "Multi", "Enterprise", "Open", "Responsible", "New", "Global", "Big"}
 
 for _name, _default in (("kg_mentions", None), ("facts", None), ("kg_article", None)):
@@ -88,6 +89,8 @@ class EntityComponent:
         extra: dict[str, Entity] = dict(learned)
         for m in self._unknown_orgs(doc, mentions):
             extra.setdefault(m.surface, m.entity)
+            if len(m.entity.name) >= 4 and m.entity.name != m.surface:
+                extra.setdefault(m.entity.name, m.entity.with_alias(m.entity.name))  # "Acme Robotics, Inc." → "Acme Robotics"
             pm = re.match(r"\s?[(（]([^()（）\n]{1,30})[)）]", text[m.end:])
             if pm and not self.gazetteer.lookup(pm.group(1)) and not is_generic_name(pm.group(1)):
                 extra.setdefault(pm.group(1).strip(), m.entity.with_alias(pm.group(1).strip()))

@@ -31,7 +31,8 @@ _LEGAL_SUFFIX = re.compile(
 #: Words that make an NER "organization" generic rather than a name.
 _GENERIC = re.compile(
     r"(?:スーパーコンピュータ|サーバー|^クラウド$|データセンター|政府$|当局|市場|業界|企業$|会社$|各社|他社|"
-    r"^AI$|^GPU|^CPU|モデル$|サービス$|事業$|部門$|チーム$|研究所$|^同社|^両社|^当社|^自社)"
+    r"^AI$|^GPU|^CPU|モデル$|サービス$|事業$|部門$|チーム$|研究所$|^同社|^両社|^当社|^自社|"
+    r"工場$|拠点$|施設$|キャンパス$|(?:州|県|府|都|市|町|村|区)$|.州.|^(?:About|Under|With|For|After|Before|As) )"
 )
 _PAREN_ALIAS = re.compile(r"\s?[(（]([^()（）\n]{1,40})[)）]")
 _ASCII_WORD = re.compile(r"[A-Za-z0-9]")

@@ -75,15 +75,19 @@ class Cues:
 
 
 JA = Cues(
-    invest=_rx(r"出資|投資(?!家)|資金提供|増資|資本参加|資本提携|引き受け|株式を取得"),
-    invest_not=_rx(r"補助金|助成|交付金|設備投資|投資計画|投資額を|インフラ投資|データセンターに.{0,10}投資|国内に.{0,10}投資"),
+    invest=_rx(r"出資|投資(?!家)|資金提供|増資|資本参加|資本提携|引き受け|株式を取得|大株主|筆頭株主|主要株主|"
+               r"株式の[^。、]{0,12}取得|"
+               r"(?:%|株|株式)[^。、]{0,8}保有"),
+    invest_not=_rx(r"補助金|助成|交付金|設備投資|投資計画|投資額を|インフラ投資|データセンターに.{0,10}投資|国内に.{0,10}投資|"
+                   r"シェア|市場の"),
     cloud=_rx(r"クラウド|計算資源|計算能力|計算インフラ|計算環境|コンピューティング|GPUサーバー|データセンター|インフラ"),
     deal=_rx(r"契約|合意|締結|結んだ|結びました|調印"),
-    use=_rx(r"利用|使って|使い|使う|使用|採用|移行|稼働|借り|依存"),
+    use=_rx(r"利用|使って|使い|使う|使用|採用|移行|稼働|借り|依存|購入|調達"),
     provide=_rx(r"提供|供与|貸し出"),
     supply=_rx(r"供給|搭載|調達|購入|納入|出荷|GPU|半導体|チップ|アクセラレーター|アクセラレータ"),
     partner=_rx(r"提携|パートナー|手を組|協業|協力関係|共同開発|合弁|タッグ"),
-    compete=_rx(r"ライバル|競合(?!でありながら)|競争相手|しのぎを削|シェアを争|覇権を争|と争う|対抗"),
+    compete=_rx(r"ライバル|競合(?!でありながら)|競争相手|しのぎを削|シェアを争|覇権を争|と争う|対抗|奪い合|競い合|"
+                r"争って|争い"),
     compete_list=_rx(r"(?:といった|などの|など)(?:競合|ライバル)"),
     outage=_rx(r"障害|システムダウン|大規模停止|通信断|トラブル|不具合"),
     impact=_rx(r"停止|ダウン|使えな|利用できな|つながりにく|接続しにく|不具合|影響を受け|影響が出|止まっ"),
@@ -96,11 +100,15 @@ JA = Cues(
 )
 
 EN = Cues(
-    invest=_rx(r"\binvest(?:s|ed|ing|ment|ments|or)?\b|\bstake\b|\bfunding\b|\bfunding round\b|\bbacked\b|\bbacking\b|"
+    invest=_rx(r"\binvest(?:s|ed|ing|ment|ments|or|ors)?\b|\bstakes?\b|\bfunding\b|\bfunding round\b|\bbacked\b|"
+               r"\bbacking\b|\bbackers?\b|\bshareholders?\b|\b(?:holds?|owns?|held|owned)\b[^.;]{0,25}%|"
+               r"\b(?:put|puts|poured?|pours|injects?|injected)\b[^.;]{0,40}\binto\b|"
+               r"\b(?:buy|buys|bought|purchas\w*)\b[^.;]{0,40}\b(?:stock|shares|stake|equity)\b|"
                r"\braised?\b|\braising\b|\bcapital injection\b|\bled (?:a|the) .{0,20}round"),
     invest_not=_rx(r"\bsubsid|\bgrants?\b|\bcapex\b|capital (?:expenditure|spending)|\bspend(?:s|ing)?\b .{0,30}"
                    r"\b(?:data cent|infrastructure)|\binvest(?:s|ed|ing|ment)? .{0,25}\bin (?:data cent|infrastructure|"
-                   r"its own|new|the (?:state|country|region)|japan|europe|india|ai infrastructure)"),
+                   r"its own|new|the (?:state|country|region)|japan|europe|india|ai infrastructure)|"
+                   r"%\s+of\s+(?:the\s+)?(?:[\w\-]+\s+){0,2}(?:market|revenue|sales)|\bmarket share"),
     cloud=_rx(r"\bcloud\b|\bcompute\b|\bcomputing (?:power|capacity|resources)|\bcapacity\b|\binfrastructure\b|"
               r"\bdata cent(?:er|re)s?\b|\bservers?\b|\bGPU cloud\b|\bhyperscaler"),
     deal=_rx(r"\bdeal\b|\bcontract\b|\bagreement\b|\bsigned\b|\bsigns\b|\bpact\b|\bcommitment\b|\bcommits?\b"),
@@ -132,9 +140,17 @@ EN = Cues(
 
 #: "buy compute / chips / capacity" is a purchase of goods or services, not an acquisition.
 _BUYS_GOODS = _rx(r"(?:\bbuy(?:s|ing)?|\bbought|\bpurchas\w*)\b[^.]{0,60}?\b(?:compute|capacity|chips?|GPUs?|processors?|"
-                  r"servers?|cloud|accelerators?|systems)\b|(?:計算資源|計算能力|GPU|チップ|半導体|サーバー|クラウド)[^。]{0,20}(?:購入|調達)")
+                  r"servers?|cloud|accelerators?|systems|stock|shares|stake|equity)\b|(?:計算資源|計算能力|GPU|チップ|半導体|サーバー|クラウド)[^。]{0,20}(?:購入|調達)")
+#: a takeover, not a stake: wins over the investment cues of the same sentence
+_TAKEOVER = _rx(r"買収|子会社化|傘下に収め|TOB|株式公開買い付け|\bacqui(?:re|res|red|ring|sition)\b|\btakeover\b|\btake over\b|"
+                r"\bbuy(?:s|ing)? (?:out )?(?:the )?(?:company|startup|start-up|firm|rest)\b")
 #: the investee raises money from the investor: roles are the other way round
 _RAISE = _rx(r"\brais(?:e|es|ed|ing)\b|\bsecur(?:e|es|ed)\b .{0,30}\bfrom\b|\bbacked by\b|出資を受け|資金を調達|資金調達|から.{0,15}調達")
+
+#: a name followed by its own amount: the second investor of a gapped clause
+_EN_GAPPED = re.compile(r"\s+(?:(?:will|would|is to)\s+)?(?:invest(?:s|ed)?\s+|put(?:s|ting)?\s+|add(?:s|ed)?\s+)?"
+                        r"(?:up to|as much as|about|roughly|around|nearly|more than|some|another|an additional)?\s*"
+                        r"(?:US|A|C)?\$\d", re.I)
 
 _JA_PARTICLES = (
     "に対して", "に対し", "に対する", "には", "とは", "では", "から", "への", "との", "へ", "は", "が", "も", "に", "と", "を", "の",
@@ -235,6 +251,38 @@ def _resolve_descriptors(mentions: Sequence[Mention], descriptors: Sequence[Desc
     return sorted([*kept, *spans], key=lambda m: m.start)
 
 
+#: "OpenAI rival Anthropic", 「オープンAIの競合であるアンソロピック」: the two names are the rivals
+_RIVAL_OF = re.compile(r"(?:社)?の(?:競合|ライバル)(?:企業|他社|相手)?(?:である|となる|にあたる|の|、)?\s*"
+                       r"(?:米|英|中|独|仏|日|韓|台|米国|中国)?|(?:['’]s)?\s+(?:arch-?)?(?:rival|competitor)s?\s+", re.I)
+#: clause boundaries inside a sentence
+_CLAUSE_END = re.compile(r"(?<=[てしりでがくもず])、|ており、|ていて、|ものの、|一方、|;\s|,\s(?=(?:and|but|while|whereas|"
+                         r"although|as|after|before|which|who)\b)|\s[—–]\s")
+
+
+def _clauses(local: str) -> list[tuple[int, int]]:
+    spans, start = [], 0
+    for m in _CLAUSE_END.finditer(local):
+        spans.append((start, m.end()))
+        start = m.end()
+    spans.append((start, len(local)))
+    return spans
+
+
+def _near_cue(parties: Sequence[Party], local: str, cue: re.Pattern[str], base: int) -> list[Party]:
+    """The parties a symmetric cue can join: those in the clause of a cue, and the sentence's agents."""
+    clauses = _clauses(local)
+    if len(clauses) == 1:
+        return list(parties)
+    cue_clauses = {i for m in cue.finditer(local) for i, (a, b) in enumerate(clauses) if a <= m.start() < b}
+    out = []
+    for p in parties:
+        at = p.mention.start - base
+        where = next((i for i, (a, b) in enumerate(clauses) if a <= at < b), -1)
+        if where in cue_clauses or p.role == "agent" or p.mention.source == "coref":
+            out.append(p)
+    return out
+
+
 def _drop_totals(raw: list[Fact], totals: set[int]) -> list[Fact]:
     """A running total is kept only when the article gives no deal of the same parties with its own amount."""
     if not totals:
@@ -303,6 +351,13 @@ class RelationExtractor:
         # coordinated lists: "Netflix、Slack、Zoom" / "Amazon, Google and Microsoft"
         list_id = 0
         for i, p in enumerate(parties):
+            if lang == "en" and i and _EN_GAPPED.match(text, p.mention.end) \
+                    and re.fullmatch(r"\s*,?\s*and\s+", text[parties[i - 1].mention.end:p.mention.start]):
+                # "Microsoft will invest $5 billion in Anthropic and Nvidia up to $10 billion"
+                p.role = "agent"
+                list_id += 1
+                p.list_id = list_id
+                continue
             if i and _LIST_GAP.match(text[parties[i - 1].mention.end:p.mention.start] or " ") and not (
                 lang == "ja" and parties[i - 1].role in ("agent", "target", "object")
                 and text[parties[i - 1].mention.end:p.mention.start].strip() not in ("、", "や", "・", "と")
@@ -317,7 +372,8 @@ class RelationExtractor:
             by_list.setdefault(p.list_id, []).append(p)
         for items in by_list.values():
             if len(items) > 1:
-                final = items[-1].role
+                # the particle follows a Japanese list, the preposition precedes an English one
+                final = items[-1].role if lang == "ja" or items[0].role == "list" else items[0].role
                 if lang == "ja" and final == "with":
                     final = "agent"  # AとBが → both agents; 「AとB」 as a pair
                 for p in items:
@@ -546,8 +602,9 @@ class RelationExtractor:
                 make(rel, subj_of(s_.entity), o_.entity, conf, money_match=terms.pick(anchor))
 
         orgs = [p for p in parties if p.entity.kind == "Organization" or p.entity.kind == "Service"]
-        invest_hit = cues.invest.search(local) and not cues.invest_not.search(local)
         acquire_hit = cues.acquire.search(local) and not _BUYS_GOODS.search(local)
+        invest_hit = cues.invest.search(local) and not cues.invest_not.search(local) and not (
+            acquire_hit and _TAKEOVER.search(local))
         supply_hit = bool(cues.supply.search(local))
 
         # ---- operates: genitive and "Y を開発する X" patterns
@@ -584,6 +641,12 @@ class RelationExtractor:
                     suppliers[-1].mention = Mention(prod.start, prod.end, parent, prod.surface, "pattern")
             buyers = [p for p in orgs if not self.is_chip(p.entity) and (
                 p.entity.kind == "Organization" or CLOUD_SECTORS & set(p.entity.sectors))]
+            if any(sp.role == "agent" for sp in suppliers):
+                # "Nvidia will supply OpenAI": the buyer is the one supplied
+                buyers = [p for p in buyers if p.role != "agent"] or buyers
+            elif any(bp.role == "agent" for bp in buyers):
+                # 「AWSはエヌビディアのGPUを確保し、オープンAI専用の基盤を」: the agent buys
+                buyers = [p for p in buyers if p.role == "agent"]
             make_all("supplies", [(sp, bp, CONF_SECTOR) for sp in suppliers for bp in buyers])
 
         # ---- provides_cloud_to
@@ -615,7 +678,7 @@ class RelationExtractor:
                 continue
             if rel == "partners_with" and (invest_hit and not cues.partner.search(local)):
                 continue
-            for a, b, conf in self._symmetric(parties, ctx, cues, rel, local):
+            for a, b, conf in self._symmetric(text, sent.start, parties, ctx, cues, rel, local):
                 make(rel, a, b, conf)
 
         # ---- outage_affects
@@ -651,6 +714,8 @@ class RelationExtractor:
                 return [(s, o, CONF_SECTOR) for s in preferred for o in others]
         if subjects and not objects:
             rest = [p for p in parties if p not in subjects and p.role not in ("gen",)]
+            # "Amazon remains Anthropic's largest investor"
+            rest = rest or [p for p in parties if p not in subjects and p.role == "gen"]
             return [(s, o, CONF_WEAK) for s in subjects for o in rest]
         if objects and not subjects:
             rest = [p for p in parties if p not in objects and p.role not in ("gen",)]
@@ -658,13 +723,21 @@ class RelationExtractor:
         return out
 
     def _symmetric(
-        self, parties: Sequence[Party], ctx: Context, cues: Cues, rel: str, local: str
+        self, text: str, sent_start: int, parties: Sequence[Party], ctx: Context, cues: Cues, rel: str, local: str
     ) -> list[tuple[Entity, Entity, float]]:
+        out: list[tuple[Entity, Entity, float]] = []
+        cue = cues.partner if rel == "partners_with" else cues.compete
+        if rel == "competes_with":
+            for p, q in zip(parties, parties[1:]):
+                between = text[p.mention.end:q.mention.start]
+                if _RIVAL_OF.fullmatch(between) and self.family(p.entity) != self.family(q.entity):
+                    out.append((p.entity, q.entity, CONF_EXPLICIT))  # 「オープンAIの競合であるアンソロピック」
+            if out:
+                return out
         distinct: dict[str, Party] = {}
-        for p in parties:
+        for p in _near_cue(parties, local, cue, sent_start):
             distinct.setdefault(self.family(p.entity), p)
         items = list(distinct.values())
-        out: list[tuple[Entity, Entity, float]] = []
         lists = {p.list_id for p in items}
         if rel == "competes_with" and cues.compete_list.search(local) and len(lists) == 1 and ctx.topic is not None:
             # "MicrosoftやGoogleといった競合他社": rivals of the article's current topic
@@ -694,10 +767,13 @@ class RelationExtractor:
 
     def _operates(self, text: str, parties: Sequence[Party], lang: str) -> list[tuple[Entity, Entity, float]]:
         out: list[tuple[Entity, Entity, float]] = []
-        real = [p for p in parties if p.mention.source != "coref"]
+        real = [p for p in parties if p.mention.source != "coref" or p.mention.surface in ("同社", "the company")]
         for i, p in enumerate(real):
             for q in real[i + 1:]:
                 x, y = p.entity, q.entity
+                if (p.mention.source == "coref" or q.mention.source == "coref") and y.parent != x.id \
+                        and x.parent != y.id:
+                    continue  # 同社のクラウド「Azure」: only what the gazetteer confirms
                 between = text[p.mention.end:q.mention.start]
                 if len(between) > 24 or re.search(r"[。.!?]", between):
                     continue
@@ -708,8 +784,8 @@ class RelationExtractor:
                         if self._owns(x, y, quoted="「" in between or "『" in between):
                             out.append((x, y, CONF_EXPLICIT if y.parent == x.id else CONF_WEAK))
                     # Yを開発するX
-                    elif re.fullmatch(r"[」』]?(?:を|の)(?:開発|運営|提供|手が|手掛)[^、,。]{0,8}?(?:する|した|ける|けている|元の?|の)",
-                                      between):
+                    elif re.fullmatch(r"[」』]?(?:を|の)(?:開発|運営|提供|手が|手掛)[^、,。]{0,8}?(?:する|した|ける|けている|元の?|の)"
+                                      r"(?:米|英|中|独|仏|日|韓|台|米国|中国)?", between):
                         if self._owns(y, x, quoted=True):
                             out.append((y, x, CONF_EXPLICIT if x.parent == y.id else CONF_WEAK))
                 else:
@@ -796,7 +872,7 @@ def _with_seen_aliases(facts: list[Fact], mentions: Sequence[Mention]) -> list[F
     return [replace(f, subject=local(f.subject), object=local(f.object)) for f in facts]
 
 
-_DEAL_TERMS = _rx(r"契約額|契約総額|総額|金額|規模|投資額|出資額|買収額|取引額|\bworth\b|\bvalued?\b|\btotal\b|"
+_DEAL_TERMS = _rx(r"契約額|契約総額|総額|金額|規模|投資額|出資額|買収額|取引額|額は|額が|\bworth\b|\bvalued?\b|\btotal\b|"
                   r"\bthe (?:deal|contract|agreement|investment|acquisition|purchase)\b")
 
 
