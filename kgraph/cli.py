@@ -317,6 +317,69 @@ def stats(settings: Settings, fmt: str) -> None:
     _echo_table([["what", "count"], *rows])
 
 
+@cli.command("eval")
+@click.argument("gold", type=click.Path(exists=True, dir_okay=False))
+@click.argument("paths", nargs=-1)
+@click.option("--predictions", type=click.File("r", encoding="utf-8"), default=None, metavar="FILE",
+              help="Score the facts in this JSONL file (- for stdin) instead of extracting PATH...")
+@click.option("--verbose", is_flag=True, help="Also list every miss, extra and wrong qualifier.")
+@click.option("--format", "fmt", type=click.Choice(["table", "json"]), default="table", show_default=True)
+@confidence_option
+@model_option
+@click.option("--fail-under", type=click.FloatRange(0, 1), default=None, metavar="F1",
+              help="Exit with status 1 when the overall F1 (as shown, 3 decimals) is below this.")
+def eval_(gold: str, paths: tuple[str, ...], predictions: Any, verbose: bool, fmt: str, min_confidence: float,
+          model: str | None, fail_under: float | None) -> None:
+    """Score extracted facts against the gold facts in GOLD (JSONL, the fact contract).
+
+    PATH... (files or folders) are extracted as by `kgraph extract`; with
+    --predictions the facts are read instead, and PATH... (optional) only
+    narrows the gold articles scored. Articles are matched by path, else by
+    file name; names by the gazetteer, parents standing for their services.
+    """
+    from .article import iter_article_paths
+    from .evaluate import read_jsonl, score
+
+    if predictions is None and not paths:
+        raise click.UsageError("give the articles to extract (PATH...), or --predictions FILE")
+    errors: list[str] = []
+    try:
+        gold_facts = read_jsonl(gold)
+        articles: list[str] | None
+        if predictions is not None:
+            predicted = read_jsonl(predictions)
+            articles = list(iter_article_paths(paths)) if paths else None
+        else:
+            predicted, articles = [], []
+            extractor = _extractor(model, min_confidence)
+            for article, facts in extractor.extract(_read_articles(paths, errors)):
+                articles.append(article.path)
+                predicted.extend(fact.to_json() for fact in facts)
+        report = score(gold_facts, predicted, min_confidence=min_confidence, articles=articles)
+    except KGraphError as exc:
+        raise _fail(str(exc)) from exc
+    if report.unscored:
+        click.echo(f"note: {len(report.unscored)} gold article(s) not among PATH... are not scored", err=True)
+    if report.ignored:
+        click.echo(f"note: {report.ignored} predicted fact(s) on articles without gold lines are not scored",
+                   err=True)
+    if fmt == "json":
+        click.echo(json.dumps(report.to_json(verbose=verbose), ensure_ascii=False, indent=1))
+    else:
+        _echo_table(report.table_rows())
+        click.echo()
+        for line in report.summary_lines():
+            click.echo(line)
+        if verbose:
+            click.echo()
+            for difference in (*report.misses, *report.extras, *report.wrong):
+                click.echo(difference.describe())
+    if errors:
+        raise _fail(f"{len(errors)} article(s) could not be read")
+    if fail_under is not None and round(report.overall.f1, 3) < fail_under:
+        raise _fail(f"overall F1 {report.overall.f1:.3f} is below --fail-under {fail_under:g}")
+
+
 def main() -> None:
     cli(prog_name="kgraph")
 

@@ -253,7 +253,7 @@ def _resolve_descriptors(mentions: Sequence[Mention], descriptors: Sequence[Desc
 
 #: "OpenAI rival Anthropic", 「オープンAIの競合であるアンソロピック」: the two names are the rivals
 _RIVAL_OF = re.compile(r"(?:社)?の(?:競合|ライバル)(?:企業|他社|相手)?(?:である|となる|にあたる|の|、)?\s*"
-                       r"(?:米|英|中|独|仏|日|韓|台|米国|中国)?|(?:['’]s)?\s+(?:arch-?)?(?:rival|competitor)s?\s+", re.I)
+                       r"(?:米|英|中|独|仏|日|韓|台|米国|中国)?|['’]s\s+(?:arch-?)?(?:rival|competitor)s?\s+|\s+(?:arch-?)?rival\s+", re.I)
 #: clause boundaries inside a sentence
 _CLAUSE_END = re.compile(r"(?<=[てしりでがくもず])、|ており、|ていて、|ものの、|一方、|;\s|,\s(?=(?:and|but|while|whereas|"
                          r"although|as|after|before|which|who)\b)|\s[—–]\s")
@@ -735,6 +735,8 @@ class RelationExtractor:
             if out:
                 return out
         distinct: dict[str, Party] = {}
+        if cues is EN:
+            parties = _en_roles_around_cue(parties, local, cue)
         for p in _near_cue(parties, local, cue, sent_start):
             distinct.setdefault(self.family(p.entity), p)
         items = list(distinct.values())
@@ -836,7 +838,7 @@ class RelationExtractor:
         local = sent.text
         out: list[Fact] = []
         providers = [p.entity for p in parties if self.is_cloud(p.entity) or "InternetServices" in p.entity.sectors
-                     and p.role in ("agent", "gen", "target", "none")]
+                     and p.role in ("gen", "target", "none")]
         if cues.outage.search(local) and providers:
             provider = providers[0]
             provider = self.cloud_unit(provider) if self.is_cloud(provider) else provider
