@@ -31,6 +31,7 @@ from .mentions import (
     clean_org_name,
     is_generic_name,
     learn_parenthetical_aliases,
+    pattern_names,
     unknown_entity,
 )
 from .relations import DEFAULT_MIN_CONFIDENCE, RelationExtractor
@@ -43,7 +44,7 @@ ORG_LABELS: tuple[str, ...] = (
     "Political_Organization_Other", "Government", "ORG",
 )
 _EN_ORG = re.compile(
-    r"\b((?:[A-Z][A-Za-z0-9&\-]*\s){0,3}[A-Z][A-Za-z0-9&\-]*)\s?(?:,\s)?"
+    r"\b((?:[A-Z][A-Za-z0-9&\-]* ){0,3}[A-Z][A-Za-z0-9&\-]*) ?(?:, )?"
     r"(Inc\.|Corp\.|Corporation|Ltd\.|LLC|PBC|plc|Holdings|Technologies|Labs|Capital|Partners|Ventures|Fund|"
     r"Systems|Networks|Compute|Computing|Semiconductor|Robotics|Cloud|AI)(?![A-Za-z])"
 )
@@ -118,6 +119,7 @@ class EntityComponent:
                         and not _JA_CORPORATE.search(ent.text):
                     continue
                 candidates.append((ent.start_char, ent.end_char))
+        candidates.extend(pattern_names(doc.text, _doc_lang(doc)))
         if _doc_lang(doc) == "en":
             for m in _EN_ORG.finditer(doc.text):
                 words = m.group(1).split()

@@ -32,7 +32,8 @@ _LEGAL_SUFFIX = re.compile(
 _GENERIC = re.compile(
     r"(?:スーパーコンピュータ|サーバー|^クラウド$|データセンター|政府$|当局|市場|業界|企業$|会社$|各社|他社|"
     r"^AI$|^GPU|^CPU|モデル$|サービス$|事業$|部門$|チーム$|研究所$|^同社|^両社|^当社|^自社|"
-    r"工場$|拠点$|施設$|キャンパス$|(?:州|県|府|都|市|町|村|区)$|.州.|^(?:About|Under|With|For|After|Before|As) )"
+    r"工場$|拠点$|施設$|キャンパス$|(?:州|県|府|都|市|町|村|区)$|.州.|^(?:About|Under|With|For|After|Before|As) |"
+    r"^(?:プライベート|パブリック|ハイブリッド|マルチ|ソブリン|エッジ|GPU|AI)|^(?:新興|大手|同|各|自|当|本|両|全))"
 )
 _PAREN_ALIAS = re.compile(r"\s?[(（]([^()（）\n]{1,40})[)）]")
 _ASCII_WORD = re.compile(r"[A-Za-z0-9]")
@@ -191,3 +192,80 @@ def learn_parenthetical_aliases(text: str, mentions: Sequence[Mention], gazettee
         learned[inner] = m.entity.with_alias(inner)
     return learned
 
+
+
+# ------------------------------------------------------------------ names by pattern
+# A company the gazetteer does not know is usually introduced the way news
+# introduces a newcomer: by what it is ("the GPU cloud start-up Vantaa",
+# 「新興企業アマノ・コンピュート」, "Tohoku Mobile, a Japanese telecom operator"),
+# by its legal form (アオバAI株式会社) or by where it is based (ツクシロボティクス(福岡市)).
+_JA_COMPANY_END = (r"(?:製薬|証券|銀行|放送|通信|電機|商事|物産|工業|電力|重工|化学|建設|不動産|生命|保険|航空|鉄道|"
+                   r"テレコム|ネットワークス|ホールディングス|システムズ|テクノロジーズ|ロボティクス|インターネット)")
+_JA_NAME = (r"(?:[\u30a0-\u30ffA-Za-z0-9＆&][\u30a0-\u30ffA-Za-z0-9＆&・\-\.]{1,24}|"
+            r"[\u4e00-\u9fff]{1,4}[\u30a0-\u30ffA-Za-z][\u30a0-\u30ffA-Za-z・]{1,12}|"
+            r"[\u4e00-\u9fff]{1,4}" + _JA_COMPANY_END + r"|"
+            r"(?!との|から|には|への|より|など|では|での|まで|とも|にも)[\u3041-\u3093]{2,5}"
+            r"(?:[\u30a0-\u30ff][\u30a0-\u30ff・]{1,12}|" + _JA_COMPANY_END + r"))")
+_JA_TYPE = (r"(?:通信会社|新興企業|新興|スタートアップ|ベンチャー|企業|会社|製薬会社|銀行|証券会社|ファンド|政府系ファンド|投資ファンド|"
+            r"事業者|メーカー|子会社|大手|運営会社|開発会社|放送局|航空会社|小売り|小売|商社|IT企業|半導体メーカー)")
+_JA_AFTER = r"(?=[はがにとをのもや、]|から|[(（「」])"
+_JA_PATTERNS = (
+    re.compile(_JA_TYPE + r"(?:の|、)?(?:米|英|中|独|仏|日|韓|台|米国|中国)?(" + _JA_NAME + r")" + _JA_AFTER),
+    re.compile(r"(?:ファンド|企業|会社|新興|スタートアップ|社)「(" + _JA_NAME + r")」"),
+    re.compile(r"(" + _JA_NAME + r")[(（](?:[\u4e00-\u9fff]{1,5}(?:市|区|町|村|都|府|県)|本社[^)）]{0,10})[)）]"),
+    re.compile(r"(?:株式会社|\(株\)|（株）)(" + _JA_NAME + r")" + _JA_AFTER),
+    re.compile(r"(" + _JA_NAME + r")(?:株式会社|\(株\)|（株）)"),
+    re.compile(r"((?<![\u30a0-\u30ff])[\u30a0-\u30ff・]{2,16}(?:テレコム|通信|ネットワークス|コンピュート|クラウド|証券|銀行|製薬|放送|"
+               r"電機|商事|ホールディングス|ロボティクス|システムズ|テクノロジーズ|ラボ|キャピタル|ベンチャーズ|投資庁|ファンド))"
+               + _JA_AFTER),
+    re.compile(r"((?<![\u4e00-\u9fff])[\u4e00-\u9fff]{2,3}(?:製薬|証券|銀行|放送|通信|電機|商事|物産|工業|システム))" + _JA_AFTER),
+    re.compile(r"((?<![\u3041-\u3093])[\u3041-\u3093]{2,5}(?:テレコム|通信|銀行|証券|放送|電力|ネット|インターネット))" + _JA_AFTER),
+)
+_EN_NAME = r"([A-Z][\w&\-\.]*[\w&](?: (?:[A-Z][\w&\-\.]*[\w&]|&|of|de|AI))*)"
+_EN_TYPE = (r"(?:start-?up|startup|provider|operator|rival|firm|company|fund|investor|chipmaker|chip designer|telecom|"
+            r"carrier|developer|maker|neocloud|lab|unit|subsidiary|bank|conglomerate|platform|lender|insurer|"
+            r"retailer|airline|broadcaster|supplier)")
+_EN_PATTERNS = (
+    re.compile(_EN_NAME + r",\s(?:a|an|the)\s(?:[\w\-]+\s){0,5}?" + _EN_TYPE + r"\b"),
+    re.compile(r"\b" + _EN_TYPE + r"\s" + _EN_NAME),
+    re.compile(r"\b[A-Z][a-z]+-based\s" + _EN_NAME),
+)
+_EN_NOT_NAME = re.compile(
+    r"^(?:The|A|An|This|That|These|Those|It|Its|Their|Our|We|He|She|They|In|On|At|By|For|With|After|Before|As|"
+    r"January|February|March|April|May|June|July|August|September|October|November|December|"
+    r"Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|AI|GPU|GPUs|CEO|U\.S\.|US|UK|EU|Japan|China|"
+    r"American|Japanese|Chinese|European|British|French|German|Korean|Indian|Saudi|Emirati|Arabic)$"
+)
+
+
+def pattern_names(text: str, lang: str) -> list[tuple[int, int]]:
+    """Spans of company names introduced by the patterns above.
+
+    >>> t = "製薬会社の北星製薬とGPUクラウドの利用契約を結んだ。"
+    >>> [t[s:e] for s, e in pattern_names(t, "ja")]
+    ['北星製薬']
+    >>> t = "Its first customer is Tohoku Mobile, a Japanese telecom operator, and AI start-up Kotoba Labs."
+    >>> [t[s:e] for s, e in pattern_names(t, "en")]
+    ['Tohoku Mobile', 'Kotoba Labs']
+    """
+    spans: list[tuple[int, int]] = []
+    patterns = _JA_PATTERNS if lang == "ja" else _EN_PATTERNS
+    for pattern in patterns:
+        for m in pattern.finditer(text):
+            s, e = m.span(1)
+            name = text[s:e]
+            if lang != "ja":
+                words = name.split()
+                while words and _EN_NOT_NAME.match(words[0]):
+                    s += len(words[0]) + 1
+                    words = words[1:]
+                while words and _EN_NOT_NAME.match(words[-1]):
+                    e -= len(words[-1]) + 1
+                    words = words[:-1]
+                if not words:
+                    continue
+            if e - s < 2 or is_generic_name(clean_org_name(text[s:e])):
+                continue
+            if not any(a < e and s < b for a, b in spans):
+                spans.append((s, e))
+    return sorted(spans)

@@ -132,7 +132,7 @@ EN = Cues(
               r"\bnear(?:s|ing)? a deal\b|\bclose to a deal\b"),
     hypothetical=_rx(r"\bif\b(?! (?:it is |the deal is )?finali[sz]ed)|\bwould\b|\bcould\b(?! not)|\bmight\b|\bwere to\b|"
                      r"\bhypothetical|\bimagine\b|\bsuppose\b"),
-    analogy=_rx(r"\blike .{0,40}\bin the (?:early|late)?\b|\bmuch as\b|\banalog|\bakin to\b|\breminiscent\b|"
+    analogy=_rx(r"\blike .{0,40}\bin the (?:early|late)?\b|(?<!\bas )\bmuch as\b(?! \$)|\banalog|\bakin to\b|\breminiscent\b|"
                 r"\bthe way .{0,30} did\b"),
     coref_one=_rx(r"\bthe company\b|\bthe firm\b|\bthe startup\b|\bthe start-up\b|\bthe group\b"),
     coref_two=_rx(r"\bthe two(?: companies| firms)?\b|\bboth companies\b|\bthe pair\b|\bthe duo\b"),
@@ -141,6 +141,13 @@ EN = Cues(
 #: "buy compute / chips / capacity" is a purchase of goods or services, not an acquisition.
 _BUYS_GOODS = _rx(r"(?:\bbuy(?:s|ing)?|\bbought|\bpurchas\w*)\b[^.]{0,60}?\b(?:compute|capacity|chips?|GPUs?|processors?|"
                   r"servers?|cloud|accelerators?|systems|stock|shares|stake|equity)\b|(?:計算資源|計算能力|GPU|チップ|半導体|サーバー|クラウド)[^。]{0,20}(?:購入|調達)")
+#: an unknown company that the article presents as a cloud
+_CLOUD_NAME = _rx(r"\bcloud\b|\bcompute\b|クラウド|コンピュート")
+_CLOUD_INTRO = _rx(r"GPU ?cloud|cloud (?:provider|company|start-?up|operator|platform)|neocloud|data ?cent(?:er|re) operator|"
+                   r"GPUクラウド|クラウド(?:事業者|サービスを(?:運営|提供))|データセンター(?:事業者|を運営)")
+#: "cloud partner" / 「クラウドパートナー」 says who provides the cloud
+_CLOUD_PARTNER = _rx(r"(?:cloud|training|compute|infrastructure)\s+(?:partner|provider)s?|クラウド(?:の)?パートナー")
+_PARTNER_WORD_ALONE = _rx(r"\bpartner|提携|パートナー|協業|合弁|\bcollaborat|\balliance|\bjoint venture")
 #: a takeover, not a stake: wins over the investment cues of the same sentence
 _TAKEOVER = _rx(r"買収|子会社化|傘下に収め|TOB|株式公開買い付け|\bacqui(?:re|res|red|ring|sition)\b|\btakeover\b|\btake over\b|"
                 r"\bbuy(?:s|ing)? (?:out )?(?:the )?(?:company|startup|start-up|firm|rest)\b")
@@ -227,6 +234,9 @@ class SentenceTerms:
 
         def nearest(kind: str) -> str | None:
             near = [t for t in self.times if t.kind == kind and t.value and lo <= t.start and t.end <= hi]
+            if not near and kind == "date":
+                # "Microsoft will invest $5 billion … and Nvidia $10 billion, the companies said on Tuesday"
+                near = [t for t in self.times if t.kind == kind and t.value]
             if not near:
                 return None
             return min(near, key=lambda t: t.start - money.end if t.start >= money.end else money.start - t.end).value
@@ -251,6 +261,10 @@ def _resolve_descriptors(mentions: Sequence[Mention], descriptors: Sequence[Desc
     return sorted([*kept, *spans], key=lambda m: m.start)
 
 
+#: "X, the investment arm of Y", "X, a unit of Y", "X, the artificial intelligence company owned by Y"
+_APPOS_OWNER = re.compile(r",\s+(?:the|a|an|its)\s+(?:[\w\-]+\s+){0,3}(?:arm|unit|subsidiary|division|affiliate|business)\s+of\s+"
+                          r"(?:the\s+)?|,\s+(?:the|a|an)\s+(?:[\w\-]+\s+){0,4}(?:owned|controlled|run)\s+by\s+"
+                          r"(?:[A-Z][\w\-]*(?:['’]s)?\s+){0,3}", re.I)
 #: "OpenAI rival Anthropic", 「オープンAIの競合であるアンソロピック」: the two names are the rivals
 _RIVAL_OF = re.compile(r"(?:社)?の(?:競合|ライバル)(?:企業|他社|相手)?(?:である|となる|にあたる|の|、)?\s*"
                        r"(?:米|英|中|独|仏|日|韓|台|米国|中国)?|['’]s\s+(?:arch-?)?(?:rival|competitor)s?\s+|\s+(?:arch-?)?rival\s+", re.I)
@@ -303,6 +317,7 @@ class RelationExtractor:
     def __init__(self, gazetteer: Gazetteer, *, min_confidence: float = DEFAULT_MIN_CONFIDENCE) -> None:
         self.gazetteer = gazetteer
         self.min_confidence = min_confidence
+        self._clouds: set[str] = set()  # companies of the current article that it describes as clouds
 
     # ----------------------------------------------------------------- helpers
     def family(self, entity: Entity) -> str:
@@ -315,7 +330,7 @@ class RelationExtractor:
         return current.id
 
     def is_cloud(self, entity: Entity) -> bool:
-        if CLOUD_SECTORS & set(entity.sectors):
+        if CLOUD_SECTORS & set(entity.sectors) or (not entity.known and entity.id in self._clouds):
             return True
         if CHIP_SECTORS & set(entity.sectors):
             return False  # a chip maker with a cloud offering (DGX Cloud) is a supplier first
@@ -354,7 +369,7 @@ class RelationExtractor:
             if lang == "en" and i and _EN_GAPPED.match(text, p.mention.end) \
                     and re.fullmatch(r"\s*,?\s*and\s+", text[parties[i - 1].mention.end:p.mention.start]):
                 # "Microsoft will invest $5 billion in Anthropic and Nvidia up to $10 billion"
-                p.role = "agent"
+                p.role = "gapped"
                 list_id += 1
                 p.list_id = list_id
                 continue
@@ -403,6 +418,10 @@ class RelationExtractor:
         descriptors = find_descriptors(text, ordered, self.gazetteer, cloud_unit=self.cloud_unit, lang=lang)
         resolved = _resolve_descriptors(ordered, descriptors)
         who = publisher(text, resolved, (source or {}).get("title"), lang)
+        self._clouds = {m.entity.id for m in resolved if not m.entity.known and (
+            _CLOUD_NAME.search(m.entity.name)
+            or _CLOUD_INTRO.search(text[max(0, m.start - 30):m.start])
+            or _CLOUD_INTRO.search(text[m.end:m.end + 50]))}
         for index, sent in enumerate(sentences):
             in_sent = [m for m in resolved if m.start >= sent.start and m.end <= sent.end]
             in_sent = sorted([*in_sent, *(m for m in first_person_mentions(text, sent.start, sent.end, who, lang)
@@ -503,7 +522,11 @@ class RelationExtractor:
             s, e = sent.start + m.start(), sent.start + m.end()
             if any(cs < e and s < ce for cs, ce in covered):
                 continue
-            referent = ctx.topic if ctx.topic is not None and self.family(ctx.topic) not in present else None
+            # 「米政府は…インテルの株式を取得することで同社と合意」: the company just named in this sentence
+            before = [x for x in mentions if x.end <= s and x.entity.kind == "Organization"]
+            referent = before[-1].entity if len(before) >= 2 else None
+            if referent is None:
+                referent = ctx.topic if ctx.topic is not None and self.family(ctx.topic) not in present else None
             if referent is None:
                 others = [x for x in self._last_distinct(ctx.recent, 4) if self.family(x) not in present]
                 referent = others[0] if others else None
@@ -617,7 +640,7 @@ class RelationExtractor:
             raising = bool(_RAISE.search(local))
             make_all("invests_in", self._directed(
                 orgs, lang,
-                agent_roles=("source",) if raising else ("agent", "source"),
+                agent_roles=("source",) if raising else ("agent", "source", "gapped"),
                 target_roles=("agent", "target") if raising else ("target",),
                 prefer_subject=lambda e: bool(FINANCE_SECTORS & set(e.sectors)), local=local, cue=cues.invest,
             ), self.owner)
@@ -673,12 +696,18 @@ class RelationExtractor:
             make_all("provides_cloud_to", [(pp, cp, conf) for pp in best_provider.values() for cp in customers])
 
         # ---- partners_with / competes_with
+        served = {frozenset((self.family(f.subject), self.family(f.object))) for f, _ in facts
+                  if f.relation == "provides_cloud_to"}
+        only_cloud_partner = not _PARTNER_WORD_ALONE.search(_CLOUD_PARTNER.sub("", local))
         for rel, cue in (("partners_with", cues.partner), ("competes_with", cues.compete)):
             if not cue.search(local):
                 continue
             if rel == "partners_with" and (invest_hit and not cues.partner.search(local)):
                 continue
             for a, b, conf in self._symmetric(text, sent.start, parties, ctx, cues, rel, local):
+                if rel == "partners_with" and only_cloud_partner and \
+                        frozenset((self.family(a), self.family(b))) in served:
+                    continue  # "our primary cloud partner" is the cloud contract, not another relation
                 make(rel, a, b, conf)
 
         # ---- outage_affects
@@ -756,7 +785,8 @@ class RelationExtractor:
             # only the parties coordinated in one list with each other, or with the agent
             agents = [p for p in items if p.role == "agent"]
             agent_lists = {p.list_id for p in agents}
-            withs = [p for p in items if p.role == "with" or (len(agent_lists) == 1 and p.list_id not in agent_lists)]
+            withs = [p for p in items if p.role == "with" or (
+                len(agent_lists) == 1 and p.list_id not in agent_lists and p.role != "target")]
             for a in agents:
                 for w in withs:
                     out.append((a.entity, w.entity, CONF_WEAK))
@@ -802,6 +832,9 @@ class RelationExtractor:
                     elif re.fullmatch(r",\s+(?:owned|operated|run|developed|made)\s+by\s+", between) \
                             and self._owns(y, x, quoted=True):
                         out.append((y, x, CONF_SECTOR))
+                    elif _APPOS_OWNER.fullmatch(between) and self._owns(y, x, quoted=True):
+                        # "Kestrel Ventures, the investment arm of Kestrel Cloud"
+                        out.append((y, x, CONF_EXPLICIT))
         return out
 
     def _victim(self, entity: Entity, provider: Entity) -> bool:
