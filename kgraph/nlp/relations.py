@@ -580,7 +580,7 @@ class RelationExtractor:
 
         def make(rel: str, subj: Entity, obj: Entity, conf: float, evidence: str | None = None,
                  money_match: MoneyMatch | None = None, **kw: Any) -> None:
-            if self.family(subj) == self.family(obj) and rel != "operates":
+            if self.family(subj) == self.family(obj) and rel not in ("operates", "acquires"):
                 return
             if subj.id == obj.id:
                 return
@@ -683,6 +683,10 @@ class RelationExtractor:
             providers = [p for p in orgs if self.is_cloud(p.entity)]
             customers = [p for p in orgs if not self.is_cloud(p.entity) and p.entity.kind == "Organization"
                          and not self.is_chip(p.entity)]
+            if not customers and any(p.entity.known for p in providers):
+                # a company merely named like a cloud ("Fluxion Compute") buying from a known one
+                customers = [p for p in providers if not p.entity.known and p.entity.kind == "Organization"]
+                providers = [p for p in providers if p.entity.known]
             explicit = cloud_words or bool(cloud_services)
             if not explicit and not cloud_article:
                 providers = []  # a bare "contract" in an article that never speaks of the cloud
