@@ -90,7 +90,8 @@ JA = Cues(
                 r"争って|争い"),
     compete_list=_rx(r"(?:といった|などの|など)(?:競合|ライバル)"),
     outage=_rx(r"障害|システムダウン|大規模停止|通信断|トラブル|不具合"),
-    impact=_rx(r"停止|ダウン|使えな|利用できな|つながりにく|接続しにく|不具合|影響を受け|影響が出|止まっ"),
+    impact=_rx(r"停止|ダウン|使えな|利用できな|つながりにく|接続しにく|不具合|影響を受け|影響が出|止まっ|欠航|運休|中断|"
+               r"ログインできな|応答しな|起動できな|利用しにく|遅延|見合わせ"),
     acquire=_rx(r"買収|傘下に収め|子会社化|取得する|取得した|取得し"),
     talks=_rx(r"協議|交渉|検討して|検討中|基本合意|意向表明|覚書|合意に向け|最終調整|方向で調整"),
     hypothetical=_rx(r"もし|仮に|可能性があ|可能性も|かもしれ|だろう|でしょう|ならば|れば、"),
@@ -124,7 +125,9 @@ EN = Cues(
     outage=_rx(r"\boutages?\b|\bwent down\b|\bdisruption\b|\bfailures?\b|\bglitch\b|\bproblems? (?:in|at|with)\b|"
                r"\btrouble (?:in|at|with)\b|\bissues? (?:in|at|with)\b|\bincident\b|\bfaulty\b|\bcrash"),
     impact=_rx(r"\boffline\b|\bdown\b|\bdisrupt|\baffected\b|\bhit\b|\bknock(?:s|ed|ing)?\b|\bunavailable\b|"
-               r"\berrors?\b|\bstopped working\b|\bunable\b|\bcould not\b|\bcouldn't\b|\bwent dark\b"),
+               r"\berrors?\b|\bstopped working\b|\bunable\b|\bcould not\b|\bcouldn't\b|\bwent dark\b|"
+               r"\bcancel(?:l?ed|ling|s)?\b|\bgrounded\b|\boff the air\b|\bhalted\b|\bsuspended\b|\bdelays?\b|"
+               r"\bwent down\b|\bcrashed\b|\bfailed\b"),
     acquire=_rx(r"\bacqui(?:re|res|red|ring|sition)\b|\bbuy(?:s|ing)?\b|\bbought\b|\bpurchas(?:e|es|ed|ing)\b|\btakeover\b|"
                 r"\btake over\b"),
     talks=_rx(r"\bin talks\b|\btalks\b|\bnegotiat|\bletter of intent\b|\bif (?:it is |the deal is )?finali[sz]ed\b|"
@@ -141,6 +144,13 @@ EN = Cues(
 #: "buy compute / chips / capacity" is a purchase of goods or services, not an acquisition.
 _BUYS_GOODS = _rx(r"(?:\bbuy(?:s|ing)?|\bbought|\bpurchas\w*)\b[^.]{0,60}?\b(?:compute|capacity|chips?|GPUs?|processors?|"
                   r"servers?|cloud|accelerators?|systems|stock|shares|stake|equity)\b|(?:計算資源|計算能力|GPU|チップ|半導体|サーバー|クラウド)[^。]{0,20}(?:購入|調達)")
+#: sectors of companies whose own failure is an outage for their customers
+_OUTAGE_VENDOR_SECTORS = frozenset({"Software"})
+#: 「影響はなかった」, "was not affected": no victim here
+_NO_IMPACT = _rx(r"影響(?:は|が)(?:なかった|ない|出ていない)|使っていない|利用していない|\bnot (?:affected|impacted)\b|"
+                 r"\bunaffected\b|\bwere spared\b")
+#: the heading of a new section: 「■ 原因」, "## Timeline"
+_SECTION = re.compile(r"^\s*(?:[■□◆◇●▼【#]|\*\*)")
 #: an unknown company that the article presents as a cloud
 _CLOUD_NAME = _rx(r"\bcloud\b|\bcompute\b|クラウド|コンピュート")
 _CLOUD_INTRO = _rx(r"GPU ?cloud|cloud (?:provider|company|start-?up|operator|platform)|neocloud|data ?cent(?:er|re) operator|"
@@ -820,7 +830,7 @@ class RelationExtractor:
                         if self._owns(x, y, quoted="「" in between or "『" in between):
                             out.append((x, y, CONF_EXPLICIT if y.parent == x.id else CONF_WEAK))
                     # Yを開発するX
-                    elif re.fullmatch(r"[」』]?(?:を|の)(?:開発|運営|提供|手が|手掛)[^、,。]{0,8}?(?:する|した|ける|けている|元の?|の)"
+                    elif re.fullmatch(r"[)）]?[」』]?(?:を|の)(?:開発|運営|提供|手が|手掛)[^、,。]{0,8}?(?:する|した|ける|けている|元の?|の)"
                                       r"(?:米|英|中|独|仏|日|韓|台|米国|中国)?", between):
                         if self._owns(y, x, quoted=True):
                             out.append((y, x, CONF_EXPLICIT if x.parent == y.id else CONF_WEAK))
@@ -843,8 +853,8 @@ class RelationExtractor:
 
     def _victim(self, entity: Entity, provider: Entity) -> bool:
         """A service that can go down with ``provider``: anything but the provider and its owners."""
-        if entity.id == provider.id or self.is_product(entity):
-            return False
+        if entity.id == provider.id or self.is_product(entity) or entity.parent == provider.id:
+            return False  # the provider's own components (DynamoDB in an AWS outage) are the outage itself
         ancestor = provider.parent
         while ancestor:
             if ancestor == entity.id:
@@ -861,6 +871,17 @@ class RelationExtractor:
             return True
         return quoted and not owned.known
 
+    def _outage_provider(self, p: Party) -> bool:
+        ent = p.entity
+        if self.is_cloud(ent):
+            return True
+        if p.role not in ("gen", "target", "none", "agent"):
+            return False
+        if "InternetServices" in ent.sectors:
+            return p.role != "agent"  # "Snapchat went down" is a victim
+        # a software vendor whose faulty update took others down (CrowdStrike)
+        return ent.known and ent.kind == "Organization" and bool(_OUTAGE_VENDOR_SECTORS & set(ent.sectors))
+
     def _outages(
         self,
         text: str,
@@ -874,9 +895,8 @@ class RelationExtractor:
     ) -> list[Fact]:
         local = sent.text
         out: list[Fact] = []
-        providers = [p.entity for p in parties if self.is_cloud(p.entity) or "InternetServices" in p.entity.sectors
-                     and p.role in ("gen", "target", "none")]
-        if cues.outage.search(local) and providers:
+        providers = [p.entity for p in parties if self._outage_provider(p)]
+        if cues.outage.search(local) and providers and not _NO_IMPACT.search(local):
             provider = providers[0]
             provider = self.cloud_unit(provider) if self.is_cloud(provider) else provider
             victims = [p.entity for p in parties if self._victim(p.entity, provider)]
@@ -884,16 +904,30 @@ class RelationExtractor:
                 for v in victims:
                     out.append(Fact(article="", relation="outage_affects", subject=provider, object=v,
                                     evidence=local, confidence=CONF_SECTOR, date=date))
+            if ctx.outage is not None and ctx.outage[0].id == provider.id and date is None:
+                date = ctx.outage[1]  # 「AWSの障害により」: the outage already dated
             ctx.outage = (provider, date, index)
             return out
-        if ctx.outage and ctx.outage[2] == index - 1 and cues.impact.search(local):
-            provider, odate, oi = ctx.outage
-            prev = sentences[oi]
-            victims = [p.entity for p in parties if self._victim(p.entity, provider)]
-            for v in victims:
-                out.append(Fact(article="", relation="outage_affects", subject=provider, object=v,
-                                evidence=text[prev.start:sent.end], confidence=CONF_WINDOW, date=odate or date))
-            ctx.outage = None
+        if ctx.outage is None:
+            return out
+        provider, odate, oi = ctx.outage
+        bullet = local.lstrip().startswith(("・", "-", "*", "•", "●"))
+        near = index - oi <= 1 or (bullet and index - oi <= 12) or (
+            index - oi <= 4 and not any(text[s.start:s.end].count("\n") for s in sentences[oi:index])
+            and "\n" not in text[sentences[oi].end:sent.start].strip(" ")[:-1])
+        if any(_SECTION.match(x.text) for x in sentences[oi + 1:index + 1]):
+            near = False  # a new section of the article
+        if not near or _NO_IMPACT.search(local):
+            return out
+        if not (cues.impact.search(local) or bullet or cues.outage.search(local)):
+            return out
+        victims = [p.entity for p in parties if self._victim(p.entity, provider)]
+        evidence = text[sentences[oi].start:sent.end] if index - oi == 1 and not bullet else local
+        for v in victims:
+            out.append(Fact(article="", relation="outage_affects", subject=provider, object=v,
+                            evidence=evidence, confidence=CONF_WINDOW, date=odate or date))
+        if bullet or victims:
+            ctx.outage = (provider, odate, index if not bullet else oi)
         return out
 
 
