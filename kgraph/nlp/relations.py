@@ -114,7 +114,7 @@ EN = Cues(
               r"\bdata cent(?:er|re)s?\b|\bservers?\b|\bGPU cloud\b|\bhyperscaler"),
     deal=_rx(r"\bdeal\b|\bcontract\b|\bagreement\b|\bsigned\b|\bsigns\b|\bpact\b|\bcommitment\b|\bcommits?\b"),
     use=_rx(r"\bpay(?:s|ing)?\b|\bpaid\b|\bbuy(?:s|ing)?\b|\bpurchas|\brun(?:s|ning)? on\b|\bus(?:e|es|ed|ing)\b|\brel(?:y|ies|ied) on\b|\bhost(?:s|ed|ing)?\b|\bmigrat|"
-            r"\btap(?:s|ped)?\b|\brent(?:s|ed|ing)?\b|\bcustomer\b|\bclient\b|\bchose\b|\bselected\b|\bpick(?:s|ed)\b"),
+            r"\brun(?:s|ning)?\b[^.;]{0,50}\bon\b|\bthrough\b|\btap(?:s|ped)?\b|\brent(?:s|ed|ing)?\b|\bcustomer\b|\bclient\b|\bchose\b|\bselected\b|\bpick(?:s|ed)\b"),
     provide=_rx(r"\bprovid(?:e|es|ed|ing|er)\b|\bsuppl(?:y|ies|ied)\b|\bdeliver|\boffer|\bpower(?:s|ed|ing)?\b"),
     supply=_rx(r"\bsuppl(?:y|ies|ied|ier)\b|\bchips?\b|\bGPUs?\b|\bprocessors?\b|\baccelerators?\b|\bship(?:s|ped)?\b|"
                r"\bdeploy(?:s|ed|ing)?\b|\bsemiconductors?\b|\bbuy(?:s|ing)? .{0,30}\b(?:chips|GPUs)"),
@@ -149,6 +149,7 @@ _OUTAGE_VENDOR_SECTORS = frozenset({"Software"})
 #: 「影響はなかった」, "was not affected": no victim here
 _NO_IMPACT = _rx(r"影響(?:は|が)(?:なかった|ない|出ていない)|使っていない|利用していない|\bnot (?:affected|impacted)\b|"
                  r"\bunaffected\b|\bwere spared\b")
+_EN_RIVAL_LIST = _rx(r"\b(?:rivals|competitors)\b,?\s+(?:such as|like|including)\b")
 #: the heading of a new section: 「■ 原因」, "## Timeline"
 _SECTION = re.compile(r"^\s*(?:[■□◆◇●▼【#]|\*\*)")
 #: an unknown company that the article presents as a cloud
@@ -777,6 +778,10 @@ class RelationExtractor:
                     out.append((p.entity, q.entity, CONF_EXPLICIT))  # 「オープンAIの競合であるアンソロピック」
             if out:
                 return out
+        if rel == "competes_with" and cues is EN:
+            out = self._en_rival_list(text, sent_start, parties, local)
+            if out:
+                return out
         distinct: dict[str, Party] = {}
         if cues is EN:
             parties = _en_roles_around_cue(parties, local, cue)
@@ -809,6 +814,34 @@ class RelationExtractor:
                     group = [p for p in items if p.list_id == lid]
                     if len(group) == 2:
                         out.append((group[0].entity, group[1].entity, CONF_WEAK))
+        return out
+
+    def _en_rival_list(
+        self, text: str, sent_start: int, parties: Sequence[Party], local: str
+    ) -> list[tuple[Entity, Entity, float]]:
+        """"CrowdStrike's rivals, including SentinelOne and Microsoft" / "X competes with Y, as do rivals such as A and B"."""
+        m = _EN_RIVAL_LIST.search(local)
+        if m is None:
+            return []
+        at = sent_start + m.start()
+        listed = [p for p in parties if p.mention.start >= sent_start + m.end()]
+        if listed:
+            listed = [p for p in listed if p.list_id == listed[0].list_id]
+        before = [p for p in parties if p.mention.end <= at]
+        owner = [p for p in before if p.role == "gen" and not text[p.mention.end:at].strip(" '’s")]
+        withs = [p for p in before if p.role == "with"]
+        anchor = (owner or withs or [p for p in before if p.role == "agent"] or [None])[-1]
+        out: list[tuple[Entity, Entity, float]] = []
+        if anchor is None or not listed:
+            return out
+        for p in listed:
+            if self.family(p.entity) != self.family(anchor.entity):
+                out.append((anchor.entity, p.entity, CONF_SECTOR))
+        agents = [p for p in before if p.role == "agent" and p is not anchor]
+        for a in agents:
+            for w in withs:
+                if self.family(a.entity) != self.family(w.entity):
+                    out.append((a.entity, w.entity, CONF_SECTOR))
         return out
 
     def _operates(self, text: str, parties: Sequence[Party], lang: str) -> list[tuple[Entity, Entity, float]]:
