@@ -211,8 +211,9 @@ def test_en_talks_to_invest_is_in_talks() -> None:
 
 
 def test_ja_amazon_becomes_aws_in_a_cloud_contract() -> None:
-    text = "アマゾン・ドット・コムは2025年11月、オープンAIに7年間で総額380億ドルのクラウドサービスを提供する契約を結んだ。"
-    facts = extract(text, "ja")
+    text = ("アマゾン・ドット・コムは2025年11月、オープンAIに7年間で総額380億ドルのクラウドサービスを提供する契約を結んだ。"
+            "傘下のAWSのデータセンターを使う。")
+    facts = [f for f in extract(text, "ja") if f.relation == "provides_cloud_to"]
     assert triples(facts) == {("provides_cloud_to", "Amazon Web Services", "OpenAI")}
     fact = facts[0]
     assert money(fact) == usd(38_000_000_000)
@@ -224,9 +225,9 @@ def test_ja_amazon_becomes_aws_in_a_cloud_contract() -> None:
     assert "アマゾン・ドット・コム" not in fact.subject.aliases
 
 
-def test_en_amazon_becomes_aws_in_a_cloud_deal() -> None:
+def test_en_amazon_stays_amazon_when_aws_is_not_named() -> None:
     facts = extract("Amazon signed a seven-year, $38 billion cloud deal with OpenAI.", "en")
-    assert triples(facts) == {("provides_cloud_to", "Amazon Web Services", "OpenAI")}
+    assert triples(facts) == {("provides_cloud_to", "Amazon", "OpenAI")}
     assert money(facts[0]) == usd(38_000_000_000)
     assert facts[0].duration == "P7Y"
     assert facts[0].date is None
@@ -241,9 +242,9 @@ def test_en_customer_first_and_on_monday() -> None:
     assert len(facts) == 1
 
 
-def test_ja_oracle_is_oracle_cloud_infrastructure() -> None:
+def test_ja_oracle_stays_oracle_when_its_cloud_is_not_named() -> None:
     facts = extract("オープンAIはオラクルと、約5年間で3000億ドル規模の計算資源を購入する契約を結んだ。", "ja")
-    fact = only(facts, "provides_cloud_to", "Oracle Cloud Infrastructure", "OpenAI")
+    fact = only(facts, "provides_cloud_to", "Oracle", "OpenAI")
     assert fact.amount is not None
     assert (fact.amount.value, fact.amount.currency) == (Decimal(300_000_000_000), "USD")
     assert fact.duration == "P5Y"
@@ -300,7 +301,7 @@ def test_ja_talks_is_in_talks() -> None:
 
 def test_en_letter_of_intent_is_in_talks() -> None:
     text = "OpenAI signed a letter of intent with Oracle for cloud capacity worth $300 billion."
-    fact = only(extract(text, "en"), "provides_cloud_to", "Oracle Cloud Infrastructure", "OpenAI")
+    fact = only(extract(text, "en"), "provides_cloud_to", "Oracle", "OpenAI")
     assert fact.status == "in_talks"
     assert money(fact) == usd(300_000_000_000)
 
@@ -325,7 +326,7 @@ def test_en_buy_compute_from_a_cloud_is_a_cloud_contract() -> None:
 
 def test_en_pay_a_cloud_for_capacity() -> None:
     text = "OpenAI will pay Oracle about $300 billion for cloud computing capacity over five years."
-    fact = only(extract(text, "en"), "provides_cloud_to", "Oracle Cloud Infrastructure", "OpenAI")
+    fact = only(extract(text, "en"), "provides_cloud_to", "Oracle", "OpenAI")
     assert money(fact) == usd(300_000_000_000, "about")
     assert fact.duration == "P5Y"
 
@@ -335,7 +336,7 @@ def test_ja_amount_in_the_following_sentence() -> None:
         "アマゾン・ドット・コムは2025年11月、オープンAIとクラウドサービスの利用契約を結んだ。"
         "契約額は7年間で380億ドルに上る。"
     )
-    fact = only(extract(text, "ja"), "provides_cloud_to", "Amazon Web Services", "OpenAI")
+    fact = only(extract(text, "ja"), "provides_cloud_to", "Amazon", "OpenAI")
     assert fact.date == "2025-11"
     assert money(fact) == usd(38_000_000_000)
     assert fact.duration == "P7Y"
@@ -695,7 +696,7 @@ def test_ja_ryoushya_is_the_previous_pair() -> None:
         "両社は5年間で総額3000億ドルのクラウド契約を結んでいる。"
     )
     facts = extract(text, "ja")
-    fact = only(facts, "provides_cloud_to", "Oracle Cloud Infrastructure", "OpenAI")
+    fact = only(facts, "provides_cloud_to", "Oracle", "OpenAI")
     assert money(fact) == usd(300_000_000_000)
     assert fact.duration == "P5Y"
 
@@ -723,7 +724,7 @@ def test_en_the_two_companies() -> None:
         "Oracle and OpenAI opened a new data center in Texas in September. "
         "The two companies have a five-year cloud contract worth $300 billion."
     )
-    fact = only(extract(text, "en"), "provides_cloud_to", "Oracle Cloud Infrastructure", "OpenAI")
+    fact = only(extract(text, "en"), "provides_cloud_to", "Oracle", "OpenAI")
     assert money(fact) == usd(300_000_000_000)
     assert fact.duration == "P5Y"
 
@@ -865,3 +866,10 @@ def test_ja_two_companies_named_in_apposition() -> None:
             "グーグルとマイクロソフト――この2社は、クラウド市場で長年のライバルだ。")
     facts = extract(text, "ja")
     assert triples(f for f in facts if f.relation == "competes_with") == {("competes_with", "Google", "Microsoft")}
+
+
+def test_en_oracle_cloud_infrastructure_when_the_article_names_it() -> None:
+    text = ("Oracle signed a five-year, $300 billion cloud contract with OpenAI. "
+            "The capacity will come from Oracle Cloud Infrastructure data centers in Texas.")
+    fact = only(extract(text, "en"), "provides_cloud_to", "Oracle Cloud Infrastructure", "OpenAI")
+    assert fact.duration == "P5Y"

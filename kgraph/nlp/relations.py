@@ -329,6 +329,7 @@ class RelationExtractor:
         self.gazetteer = gazetteer
         self.min_confidence = min_confidence
         self._clouds: set[str] = set()  # companies of the current article that it describes as clouds
+        self._named: set[str] = set()  # entities the current article names
 
     # ----------------------------------------------------------------- helpers
     def family(self, entity: Entity) -> str:
@@ -429,6 +430,7 @@ class RelationExtractor:
         descriptors = find_descriptors(text, ordered, self.gazetteer, cloud_unit=self.cloud_unit, lang=lang)
         resolved = _resolve_descriptors(ordered, descriptors)
         who = publisher(text, resolved, (source or {}).get("title"), lang)
+        self._named = {m.entity.id for m in resolved}
         self._clouds = {m.entity.id for m in resolved if not m.entity.known and (
             _CLOUD_NAME.search(m.entity.name)
             or _CLOUD_INTRO.search(text[max(0, m.start - 30):m.start])
@@ -704,6 +706,8 @@ class RelationExtractor:
             best_provider: dict[str, Party] = {}
             for pp in providers:
                 unit = self.cloud_unit(pp.entity)
+                if unit.id not in self._named:
+                    unit = pp.entity  # the article speaks of Oracle, not of Oracle Cloud Infrastructure
                 fam = self.family(unit)
                 if fam not in best_provider or (unit.kind == "Service" and best_provider[fam].entity.kind != "Service"):
                     best_provider[fam] = Party(replace(pp.mention, entity=unit), pp.role, pp.list_id)
@@ -931,7 +935,8 @@ class RelationExtractor:
         providers = [p.entity for p in parties if self._outage_provider(p)]
         if cues.outage.search(local) and providers and not _NO_IMPACT.search(local):
             provider = providers[0]
-            provider = self.cloud_unit(provider) if self.is_cloud(provider) else provider
+            unit = self.cloud_unit(provider) if self.is_cloud(provider) else provider
+            provider = unit if unit.id in self._named else provider
             victims = [p.entity for p in parties if self._victim(p.entity, provider)]
             if victims and cues.impact.search(local):
                 for v in victims:
