@@ -149,6 +149,12 @@ _OUTAGE_VENDOR_SECTORS = frozenset({"Software"})
 #: 「影響はなかった」, "was not affected": no victim here
 _NO_IMPACT = _rx(r"影響(?:は|が)(?:なかった|ない|出ていない)|使っていない|利用していない|\bnot (?:affected|impacted)\b|"
                  r"\bunaffected\b|\bwere spared\b")
+#: who reports a fact is no party to it
+_CITED_BEFORE = _rx(r"\b(?:according to|reported by|told|first reported by|citing)\s+(?:the\s+)?(?:[\w\-]+\s+){0,2}$")
+_CITED_AFTER = re.compile(r"(?:\s?[(（][^)）]{0,20}[)）])?(?:によると|によれば|が報じ|の報道|は報じ|reported\b|\s+reported\b)")
+#: a funding round and its investors
+_ROUND = _rx(r"\bround\b|\bled by\b|\bparticipation (?:from|of)\b|\bco-led\b|ラウンド|第三者割当|主導し|引き受け|"
+             r"資金調達には|調達には")
 _EN_RIVAL_LIST = _rx(r"\b(?:rivals|competitors)\b,?\s+(?:such as|like|including)\b")
 #: the heading of a new section: 「■ 原因」, "## Timeline"
 _SECTION = re.compile(r"^\s*(?:[■□◆◇●▼【#]|\*\*)")
@@ -374,6 +380,9 @@ class RelationExtractor:
     def _roles(self, text: str, sentence: Sentence, mentions: Sequence[Mention], lang: str) -> list[Party]:
         parties: list[Party] = []
         for m in mentions:
+            if _CITED_BEFORE.search(text[max(sentence.start, m.start - 30):m.start]) or \
+                    _CITED_AFTER.match(text, m.end):
+                continue  # "according to the Financial Times", 「関係者によると」: a source, not a party
             parties.append(Party(m, _ja_role(text, m) if lang == "ja" else _en_role(text, sentence, m)))
         # coordinated lists: "Netflix、Slack、Zoom" / "Amazon, Google and Microsoft"
         list_id = 0
@@ -649,7 +658,15 @@ class RelationExtractor:
         money_or_term = bool(money) or terms.first("duration") is not None
 
         # ---- invests_in
-        if invest_hit and len({self.family(p.entity) for p in orgs}) >= 2:
+        round_of = self._round_company(orgs, ctx, local) if invest_hit else None
+        if round_of is not None:
+            # "a round led by Accel, with participation from …": every named investor in the round's company
+            investors = [p for p in orgs if self.family(p.entity) != self.family(round_of)]
+            single = len(investors) == 1
+            for p in investors:
+                make("invests_in", self.owner(p.entity), round_of, CONF_SECTOR if single else CONF_WEAK,
+                     **({} if single else {"amount": None}))
+        elif invest_hit and len({self.family(p.entity) for p in orgs}) >= 2:
             raising = bool(_RAISE.search(local))
             make_all("invests_in", self._directed(
                 orgs, lang,
@@ -755,18 +772,22 @@ class RelationExtractor:
                 for o in objects:
                     out.append((s, o, CONF_EXPLICIT))
             return out
-        if prefer_subject is not None:
+        if prefer_subject is not None and len(parties) == 2:
             preferred = [p for p in parties if prefer_subject(p.entity)]
             others = [p for p in parties if not prefer_subject(p.entity)]
-            if preferred and others:
+            if len(preferred) == 1 and others:
                 return [(s, o, CONF_SECTOR) for s in preferred for o in others]
         if subjects and not objects:
             rest = [p for p in parties if p not in subjects and p.role not in ("gen",)]
             # "Amazon remains Anthropic's largest investor"
             rest = rest or [p for p in parties if p not in subjects and p.role == "gen"]
+            if len(rest) != 1:
+                return out  # who is the other party is anybody's guess
             return [(s, o, CONF_WEAK) for s in subjects for o in rest]
         if objects and not subjects:
             rest = [p for p in parties if p not in objects and p.role not in ("gen",)]
+            if len(rest) != 1:
+                return out
             return [(s, o, CONF_WEAK) for s in rest for o in objects]
         return out
 
@@ -819,6 +840,17 @@ class RelationExtractor:
                     if len(group) == 2:
                         out.append((group[0].entity, group[1].entity, CONF_WEAK))
         return out
+
+    def _round_company(self, orgs: Sequence[Party], ctx: Context, local: str) -> Entity | None:
+        """The company whose funding round the sentence lists investors of, when it does not name it."""
+        if not _ROUND.search(local) or not orgs:
+            return None
+        if any(p.role in ("target",) or p.mention.source == "coref" for p in orgs):
+            return None  # "invested in X's round" / 同社: the ordinary rules know
+        topic = ctx.topic
+        if topic is None or any(self.family(p.entity) == self.family(topic) for p in orgs):
+            return None
+        return topic
 
     def _en_rival_list(
         self, text: str, sent_start: int, parties: Sequence[Party], local: str
@@ -1005,11 +1037,20 @@ def _en_roles_around_cue(parties: Sequence[Party], local: str, cue: re.Pattern[s
     if match is None or offset is None:
         return list(parties)
     cue_at = offset + match.start()
+    # "…against Microsoft, which has invested $10 billion in OpenAI": the antecedent is the agent
+    rel = None
+    for m in re.finditer(r",\s+(?:which|who)\b", local[:match.start()]):
+        rel = offset + m.start()
+    antecedent = None
+    if rel is not None:
+        antecedent = next((p for p in parties if 0 <= rel - p.mention.end <= 1), None)
     out = []
     for p in parties:
         role = p.role
         if role in ("agent", "object"):
             role = "agent" if p.mention.end <= cue_at else "object"
+            if antecedent is not None and role == "agent" and p is not antecedent:
+                role = "none"
         out.append(Party(p.mention, role, p.list_id))
     return out
 
