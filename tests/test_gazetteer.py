@@ -228,3 +228,86 @@ def test_from_entities() -> None:
         Gazetteer.from_entities([Entity(id="a", name="Alpha"), Entity(id="b", name="ALPHA")])
     with pytest.raises(GazetteerError, match="id"):
         Gazetteer.from_entities([Entity(id="a", name="Alpha"), Entity(id="a", name="Beta")])
+
+
+@pytest.mark.parametrize(
+    ("surface", "entity_id"),
+    [
+        # subsidiaries and Japanese arms are their own entities
+        ("日本マイクロソフト", "microsoft-japan"),
+        ("アマゾン ウェブ サービス ジャパン", "aws-japan"),
+        ("グーグル・クラウド・ジャパン", "google-cloud-japan"),
+        ("NTTドコモビジネス", "ntt-communications"),
+        ("SB Intuitions", "sb-intuitions"),
+        ("SB OpenAI Japan", "sb-openai-japan"),
+        ("Annapurna Labs", "annapurna-labs"),
+        ("Azure Front Door", "azure-front-door"),
+        # former names and press spellings
+        ("Zホールディングス", "ly-corporation"),
+        ("Iris Energy", "iren"),
+        ("Windows Azure", "azure"),
+        ("Softbank", "softbank-group"),
+        ("SK Hynix", "sk-hynix"),
+        ("さくらネット", "sakura-internet"),
+        ("鴻海", "foxconn"),
+        ("トレーニアム", "trainium"),
+        ("Grace Hopper", "gh200"),
+        ("Blackwell Ultra", "b300"),
+        ("TPU v5e", "tpu"),
+        ("Run:ai", "run-ai"),
+        ("Weights & Biases", "weights-biases"),
+        ("ハイレゾ", "highreso"),
+        ("Falcon", "crowdstrike-falcon"),
+        # Groq and Grok are different entities
+        ("Groq", "groq"),
+        ("グロック", "grok"),
+        # governments: the country prefix is part of the name where the rest is shared or generic
+        ("米政府", "us-government"),
+        ("米国政府", "us-government"),
+        ("米商務省", "us-department-of-commerce"),
+        ("UAE government", "uae-government"),
+        ("日本政府", "japanese-government"),
+        ("理研", "riken"),
+    ],
+)
+def test_lookup_added_names(gaz: Gazetteer, surface: str, entity_id: str) -> None:
+    entity = gaz.lookup(surface)
+    assert entity is not None, f"{surface!r} is not found"
+    assert entity.id == entity_id
+
+
+@pytest.mark.parametrize(
+    "surface",
+    [
+        "Square",  # a word and Times Square; Block Inc. is the company
+        "Block",
+        "Kotoba",  # Kotoba Technologies goes by its full name
+        "Galaxy",  # Samsung's phones, not Galaxy Digital
+        "東証",  # press-release headers (東証グロース) are not parties
+        "政府",
+        "商務省",  # also China's ministry
+        "中国商務省",
+        "Lumen",
+        "Magic",
+    ],
+)
+def test_ambiguous_short_names_are_not_aliases(gaz: Gazetteer, surface: str) -> None:
+    entity = gaz.lookup(surface)
+    if surface == "Galaxy":
+        assert entity is not None and entity.id == "samsung-galaxy"
+    else:
+        assert entity is None, f"{surface!r} should not name {entity.id if entity else None}"
+
+
+def test_cloud_units_of_parents(gaz: Gazetteer) -> None:
+    """A parent's first kg:Service child in CloudComputing is its cloud unit; keep that list deliberate."""
+    owners = {
+        entity.parent
+        for entity in gaz.entities.values()
+        if entity.kind == "Service" and "CloudComputing" in entity.sectors and entity.parent
+    }
+    owners = {o for o in owners if gaz.entities[o].kind == "Organization"}
+    assert owners <= {
+        "amazon", "microsoft", "google", "oracle", "ibm", "alibaba-group", "tencent", "huawei", "baidu",
+        "apple", "digital-agency", "aist", "nvidia", "salesforce",
+    }, sorted(owners)

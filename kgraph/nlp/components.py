@@ -63,9 +63,10 @@ for _name, _default in (("kg_mentions", None), ("facts", None), ("kg_article", N
 
 
 def set_article(doc: Doc, *, path: str, lang: str, published: dt.date | None = None,
-                source: dict[str, Any] | None = None) -> Doc:
-    """Attach article metadata that ``kgraph_relations`` reads (path, language, date)."""
-    doc._.kg_article = {"path": path, "lang": lang, "published": published, "source": source or {}}
+                source: dict[str, Any] | None = None, whole: str | None = None) -> Doc:
+    """Attach article metadata that ``kgraph_relations`` reads (path, language, date, and
+    ``whole``: the article's full text when the Doc is one chunk of it)."""
+    doc._.kg_article = {"path": path, "lang": lang, "published": published, "source": source or {}, "whole": whole}
     return doc
 
 
@@ -162,6 +163,7 @@ class RelationComponent:
             article=meta.get("path", ""),
             published=meta.get("published"),
             source=meta.get("source"),
+            whole=meta.get("whole"),
         )
         return doc
 

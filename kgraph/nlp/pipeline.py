@@ -108,9 +108,11 @@ class Extractor:
             for i in indices:
                 a = batch[i]
                 source = _source(a)
-                for offset, chunk in chunk_text(a.text):
+                chunks = chunk_text(a.text)
+                for offset, chunk in chunks:
                     doc = nlp.make_doc(chunk)
-                    set_article(doc, path=a.path, lang=a.lang, published=a.published, source=source)
+                    set_article(doc, path=a.path, lang=a.lang, published=a.published, source=source,
+                                whole=a.text if len(chunks) > 1 else None)
                     docs.append(doc)
                     owners.append((i, offset))
             chunked = len(docs) > len(indices)

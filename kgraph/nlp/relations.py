@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+import unicodedata
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field, replace
 from typing import Any
@@ -336,6 +337,7 @@ class RelationExtractor:
         self.min_confidence = min_confidence
         self._clouds: set[str] = set()  # companies of the current article that it describes as clouds
         self._named: set[str] = set()  # entities the current article names
+        self._context = ""  # the title (and the whole article when the text is a chunk of it)
 
     # ----------------------------------------------------------------- helpers
     def family(self, entity: Entity) -> str:
@@ -346,6 +348,13 @@ class RelationExtractor:
             seen.add(current.parent)
             current = self.gazetteer.entities[current.parent]
         return current.id
+
+    def _names(self, entity: Entity) -> bool:
+        """Whether the current article (its title included) names ``entity``."""
+        if entity.id in self._named:
+            return True
+        forms = {entity.name, *(label for _, label in entity.labels), *entity.aliases}
+        return any(len(f) >= 3 and unicodedata.normalize("NFKC", f) in self._context for f in forms)
 
     def is_cloud(self, entity: Entity) -> bool:
         if CLOUD_SECTORS & set(entity.sectors) or (not entity.known and entity.id in self._clouds):
@@ -426,8 +435,9 @@ class RelationExtractor:
         article: str,
         published: dt.date | None = None,
         source: dict[str, Any] | None = None,
+        whole: str | None = None,
     ) -> list[Fact]:
-        """Every fact stated in ``text``, merged per deal."""
+        """Every fact stated in ``text`` (``whole`` is the article when ``text`` is one chunk of it)."""
         cues = JA if lang == "ja" else EN
         sentences = split_sentences(text, lang=lang)
         ctx = Context()
@@ -440,6 +450,7 @@ class RelationExtractor:
         resolved = _resolve_descriptors(ordered, descriptors)
         who = publisher(text, resolved, (source or {}).get("title"), lang)
         self._named = {m.entity.id for m in resolved}
+        self._context = unicodedata.normalize("NFKC", f"{(source or {}).get('title') or ''}\n{whole or ''}")
         self._clouds = {m.entity.id for m in resolved if not m.entity.known and (
             _CLOUD_NAME.search(m.entity.name)
             or _CLOUD_INTRO.search(text[max(0, m.start - 30):m.start])
@@ -723,7 +734,7 @@ class RelationExtractor:
             best_provider: dict[str, Party] = {}
             for pp in providers:
                 unit = self.cloud_unit(pp.entity)
-                if unit.id not in self._named:
+                if not self._names(unit):
                     unit = pp.entity  # the article speaks of Oracle, not of Oracle Cloud Infrastructure
                 fam = self.family(unit)
                 if fam not in best_provider or (unit.kind == "Service" and best_provider[fam].entity.kind != "Service"):
@@ -968,7 +979,7 @@ class RelationExtractor:
         if cues.outage.search(local) and providers and not _NO_IMPACT.search(local):
             provider = providers[0]
             unit = self.cloud_unit(provider) if self.is_cloud(provider) else provider
-            provider = unit if unit.id in self._named else provider
+            provider = unit if self._names(unit) else provider
             victims = [p.entity for p in parties if self._victim(p.entity, provider)]
             if victims and cues.impact.search(local):
                 for v in victims:
