@@ -32,6 +32,7 @@ from .mentions import (
     is_generic_name,
     learn_parenthetical_aliases,
     pattern_names,
+    trim_name,
     unknown_entity,
 )
 from .relations import DEFAULT_MIN_CONFIDENCE, RelationExtractor
@@ -53,10 +54,6 @@ _JA_CORPORATE = re.compile(
     r"(?:^株式会社|株式会社$|ホールディングス$|テレコム$|通信$|ネットワークス?$|コンピュート$|クラウド$|銀行$|証券$|"
     r"電機$|製作所$|工業$|商事$|物産$|システムズ$|テクノロジーズ?$|ラボ$|計算機$|社$)"
 )
-_EN_STOP_FIRST = {"The", "A", "An", "Its", "Their", "Our", "This", "That", "Generative", "Sovereign", "Public",
-                  "About", "Under", "With", "For", "After", "Before", "As", "In", "On", "At", "By", "From", "And",
-                  "Private", "Hybrid", "Multi", "Enterprise", "Open", "Responsible", "New", "Global", "Big"}
-
 for _name, _default in (("kg_mentions", None), ("facts", None), ("kg_article", None)):
     if not Doc.has_extension(_name):
         Doc.set_extension(_name, default=_default)
@@ -123,13 +120,9 @@ class EntityComponent:
         candidates.extend(pattern_names(doc.text, _doc_lang(doc)))
         if _doc_lang(doc) == "en":
             for m in _EN_ORG.finditer(doc.text):
-                words = m.group(1).split()
-                while words and words[0] in _EN_STOP_FIRST:
-                    words = words[1:]
-                if not words:
-                    continue
-                start = m.start(1) + m.group(1).index(words[0])
-                candidates.append((start, m.end()))
+                trimmed = trim_name(doc.text, m.start(1), m.end(1))
+                if trimmed is not None:
+                    candidates.append((trimmed[0], m.end()))
         for s, e in candidates:
             if any(ts < e and s < te for ts, te in taken):
                 continue

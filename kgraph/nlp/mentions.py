@@ -24,6 +24,8 @@ __all__ = [
 
 #: Country prefixes that Japanese news puts before company names (米オープンAI).
 COUNTRY_PREFIXES: tuple[str, ...] = ("米国", "中国", "米", "英", "中", "日", "独", "仏", "韓", "台", "印", "加", "豪")
+#: the same as an optional regex group, for patterns that allow a prefix before a name
+COUNTRY_PREFIX_RX = "(?:" + "|".join(sorted(COUNTRY_PREFIXES, key=len, reverse=True)) + ")?"
 _LEGAL_SUFFIX = re.compile(
     r"(?:,?\s+(?:Inc|Corp|Corporation|Co|Ltd|LLC|PBC|plc|PLC|AG|SA|GmbH|Holdings)\.?)+$|"
     r"(?:株式会社|\(株\)|（株）)$|^(?:株式会社|\(株\)|（株）)"
@@ -32,7 +34,7 @@ _LEGAL_SUFFIX = re.compile(
 _GENERIC = re.compile(
     r"(?:スーパーコンピュータ|サーバー|^クラウド$|データセンター|政府$|当局|市場|業界|企業$|会社$|各社|他社|"
     r"^AI$|^GPU|^CPU|モデル$|サービス$|事業$|部門$|チーム$|研究所$|^同社|^両社|^当社|^自社|"
-    r"工場$|拠点$|施設$|キャンパス$|(?:州|県|府|都|市|町|村|区)$|.州.|^(?:About|Under|With|For|After|Before|As) |"
+    r"工場$|拠点$|施設$|キャンパス$|(?:州|県|府|都|市|町|村|区)$|.州.|"
     r"^(?:プライベート|パブリック|ハイブリッド|マルチ|ソブリン|エッジ|GPU|AI)|^(?:新興|大手|同|各|自|当|本|両|全))"
 )
 _PAREN_ALIAS = re.compile(r"\s?[(（]([^()（）\n]{1,40})[)）]")
@@ -210,7 +212,7 @@ _JA_TYPE = (r"(?:通信会社|新興企業|新興|スタートアップ|ベン�
             r"事業者|メーカー|子会社|大手|運営会社|開発会社|放送局|航空会社|小売り|小売|商社|IT企業|半導体メーカー)")
 _JA_AFTER = r"(?=[はがにとをのもや、]|から|[(（「」])"
 _JA_PATTERNS = (
-    re.compile(_JA_TYPE + r"(?:の|、)?(?:米|英|中|独|仏|日|韓|台|米国|中国)?(" + _JA_NAME + r")" + _JA_AFTER),
+    re.compile(_JA_TYPE + r"(?:の|、)?" + COUNTRY_PREFIX_RX + r"(" + _JA_NAME + r")" + _JA_AFTER),
     re.compile(r"(?:ファンド|企業|会社|新興|スタートアップ|社)「(" + _JA_NAME + r")」"),
     re.compile(r"(" + _JA_NAME + r")[(（](?:[\u4e00-\u9fff]{1,5}(?:市|区|町|村|都|府|県)|本社[^)）]{0,10})[)）]"),
     re.compile(r"(?:株式会社|\(株\)|（株）)(" + _JA_NAME + r")" + _JA_AFTER),
@@ -230,12 +232,33 @@ _EN_PATTERNS = (
     re.compile(r"\b" + _EN_TYPE + r"\s" + _EN_NAME),
     re.compile(r"\b[A-Z][a-z]+-based\s" + _EN_NAME),
 )
-_EN_NOT_NAME = re.compile(
-    r"^(?:The|A|An|This|That|These|Those|It|Its|Their|Our|We|He|She|They|In|On|At|By|For|With|After|Before|As|"
-    r"January|February|March|April|May|June|July|August|September|October|November|December|"
-    r"Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|AI|GPU|GPUs|CEO|U\.S\.|US|UK|EU|Japan|China|"
-    r"American|Japanese|Chinese|European|British|French|German|Korean|Indian|Saudi|Emirati|Arabic)$"
-)
+#: capitalized words next to a name that are no part of it
+NOT_NAME_WORDS = frozenset((
+    "The A An This That These Those It Its Their Our We He She They About Under In On At By For From With After "
+    "Before As And January February March April May June July August September October November December Monday "
+    "Tuesday Wednesday Thursday Friday Saturday Sunday AI GPU GPUs CEO U.S. US UK EU Japan China American Japanese "
+    "Chinese European British French German Korean Indian Saudi Emirati Arabic"
+).split())
+#: adjectives that open a phrase before a name ("Sovereign AI Fund" is no name, "Acme Global" is)
+_LEADING_NOT_NAME = frozenset(
+    "Generative Sovereign Public Private Hybrid Multi Enterprise Open Responsible New Global Big".split())
+
+
+def trim_name(text: str, start: int, end: int) -> tuple[int, int] | None:
+    """``(start, end)`` without the words around a capitalized name that are no part of it.
+
+    >>> t = "About Aurora Genomics"
+    >>> t[slice(*trim_name(t, 0, len(t)))]
+    'Aurora Genomics'
+    """
+    words = text[start:end].split(" ")
+    while words and (words[0] in NOT_NAME_WORDS or words[0] in _LEADING_NOT_NAME):
+        start += len(words[0]) + 1
+        words = words[1:]
+    while words and words[-1] in NOT_NAME_WORDS:
+        end -= len(words[-1]) + 1
+        words = words[:-1]
+    return (start, end) if words else None
 
 
 def pattern_names(text: str, lang: str) -> list[tuple[int, int]]:
@@ -253,17 +276,11 @@ def pattern_names(text: str, lang: str) -> list[tuple[int, int]]:
     for pattern in patterns:
         for m in pattern.finditer(text):
             s, e = m.span(1)
-            name = text[s:e]
             if lang != "ja":
-                words = name.split()
-                while words and _EN_NOT_NAME.match(words[0]):
-                    s += len(words[0]) + 1
-                    words = words[1:]
-                while words and _EN_NOT_NAME.match(words[-1]):
-                    e -= len(words[-1]) + 1
-                    words = words[:-1]
-                if not words:
+                trimmed = trim_name(text, s, e)
+                if trimmed is None:
                     continue
+                s, e = trimmed
             if e - s < 2 or is_generic_name(clean_org_name(text[s:e])):
                 continue
             if not any(a < e and s < b for a, b in spans):

@@ -22,7 +22,7 @@ from typing import Any
 
 from ..facts import SYMMETRIC, Entity, Fact
 from ..gazetteer import Gazetteer
-from .mentions import Mention
+from .mentions import COUNTRY_PREFIX_RX, Mention
 from .money import MoneyMatch, find_money
 from .reference import Descriptor, find_descriptors, first_person_mentions, publisher
 from .sentences import Sentence, split_sentences
@@ -285,7 +285,7 @@ _APPOS_OWNER = re.compile(r",\s+(?:the|a|an|its)\s+(?:[\w\-]+\s+){0,3}(?:arm|uni
                           r"(?:[A-Z][\w\-]*(?:['’]s)?\s+){0,3}", re.I)
 #: "OpenAI rival Anthropic", 「オープンAIの競合であるアンソロピック」: the two names are the rivals
 _RIVAL_OF = re.compile(r"(?:社)?の(?:競合|ライバル)(?:企業|他社|相手)?(?:である|となる|にあたる|の|、)?\s*"
-                       r"(?:米|英|中|独|仏|日|韓|台|米国|中国)?|['’]s\s+(?:arch-?)?(?:rival|competitor)s?\s+|\s+(?:arch-?)?rival\s+", re.I)
+                       + COUNTRY_PREFIX_RX + r"|['’]s\s+(?:arch-?)?(?:rival|competitor)s?\s+|\s+(?:arch-?)?rival\s+", re.I)
 #: clause boundaries inside a sentence
 _CLAUSE_END = re.compile(r"(?<=[てしりでがくもず])、|ており、|ていて、|ものの、|一方、|;\s|,\s(?=(?:and|but|while|whereas|"
                          r"although|as|after|before|which|who)\b)|\s[—–]\s")
@@ -683,7 +683,7 @@ class RelationExtractor:
                 orgs, lang,
                 agent_roles=("source",) if raising else ("agent", "source", "gapped"),
                 target_roles=("agent", "target") if raising else ("target",),
-                prefer_subject=lambda e: bool(FINANCE_SECTORS & set(e.sectors)), local=local, cue=cues.invest,
+                prefer_subject=lambda e: bool(FINANCE_SECTORS & set(e.sectors)), local=local, base=sent.start, cue=cues.invest,
             ), self.owner)
 
         # ---- acquires
@@ -692,7 +692,7 @@ class RelationExtractor:
                 orgs, lang, agent_roles=("agent",),
                 target_roles=("object", "target") if any(p.role in ("object", "target") for p in orgs)
                 else ("object", "target", "gen"),
-                prefer_subject=None, local=local, cue=cues.acquire,
+                prefer_subject=None, local=local, base=sent.start, cue=cues.acquire,
             ), self.owner)
 
         # ---- supplies
@@ -770,11 +770,12 @@ class RelationExtractor:
         target_roles: tuple[str, ...],
         prefer_subject: Any,
         local: str,
+        base: int,
         cue: re.Pattern[str],
     ) -> list[tuple[Party, Party, float]]:
         """Subject/object pairs for a directed relation from roles, else order."""
         if lang == "en":
-            parties = _en_roles_around_cue(parties, local, cue)
+            parties = _en_roles_around_cue(parties, local, cue, base)
         subjects = [p for p in parties if p.role in agent_roles]
         objects = [p for p in parties if p.role in target_roles and p not in subjects]
         out: list[tuple[Party, Party, float]] = []
@@ -820,7 +821,7 @@ class RelationExtractor:
                 return out
         distinct: dict[str, Party] = {}
         if cues is EN:
-            parties = _en_roles_around_cue(parties, local, cue)
+            parties = _en_roles_around_cue(parties, local, cue, sent_start)
         for p in _near_cue(parties, local, cue, sent_start):
             distinct.setdefault(self.family(p.entity), p)
         items = list(distinct.values())
@@ -911,7 +912,7 @@ class RelationExtractor:
                             out.append((x, y, CONF_EXPLICIT if y.parent == x.id else CONF_WEAK))
                     # Yを開発するX
                     elif re.fullmatch(r"[)）]?[」』]?(?:を|の)(?:開発|運営|提供|手が|手掛)[^、,。]{0,8}?(?:する|した|ける|けている|元の?|の)"
-                                      r"(?:米|英|中|独|仏|日|韓|台|米国|中国)?", between):
+                                      + COUNTRY_PREFIX_RX, between):
                         if self._owns(y, x, quoted=True):
                             out.append((y, x, CONF_EXPLICIT if x.parent == y.id else CONF_WEAK))
                 else:
@@ -1038,14 +1039,11 @@ def date_of(times: Sequence[TimeMatch]) -> str | None:
     return next((t.value for t in times if t.kind == "date" and t.value), None)
 
 
-def _en_roles_around_cue(parties: Sequence[Party], local: str, cue: re.Pattern[str]) -> list[Party]:
-    """In English, an unmarked party before the cue verb is its agent, after it its object."""
-    if not parties:
-        return list(parties)
-    offset = parties[0].mention.start - local.find(parties[0].mention.surface) if parties[0].mention.surface in local \
-        else None
+def _en_roles_around_cue(parties: Sequence[Party], local: str, cue: re.Pattern[str], offset: int) -> list[Party]:
+    """In English, an unmarked party before the cue verb is its agent, after it its object
+    (``offset``: where the sentence ``local`` starts in the article)."""
     match = cue.search(local)
-    if match is None or offset is None:
+    if match is None:
         return list(parties)
     cue_at = offset + match.start()
     # "…against Microsoft, which has invested $10 billion in OpenAI": the antecedent is the agent
