@@ -873,3 +873,28 @@ def test_en_oracle_cloud_infrastructure_when_the_article_names_it() -> None:
             "The capacity will come from Oracle Cloud Infrastructure data centers in Texas.")
     fact = only(extract(text, "en"), "provides_cloud_to", "Oracle Cloud Infrastructure", "OpenAI")
     assert fact.duration == "P5Y"
+
+
+# ------------------------------------------------------- dates from the lead
+
+
+def test_undated_deal_takes_the_date_the_article_leads_with() -> None:
+    text = ("SEATTLE, Sept 25 (Wire) - Amazon will invest up to $4 billion in Anthropic.\n"
+            "Anthropic said Amazon Web Services would become its primary cloud provider.")
+    facts = extract(text, "en", published=dt.date(2023, 9, 26))
+    assert only(facts, "invests_in", "Amazon", "Anthropic").date == "2023-09-25"
+    assert only(facts, "provides_cloud_to", "Amazon Web Services", "Anthropic").date == "2023-09-25"
+
+
+def test_ja_undated_deal_takes_the_lead_date_but_rivalry_stays_undated() -> None:
+    text = ("米アマゾン・ドット・コムは3日、米アンソロピックに最大40億ドルを出資すると発表した。\n"
+            "アンソロピックはアマゾン・ウェブ・サービス(AWS)を主要なクラウド事業者と位置づける。\n"
+            "AWSはマイクロソフトと激しく競合している。")
+    facts = extract(text, "ja")
+    assert only(facts, "provides_cloud_to", "Amazon Web Services", "Anthropic").date == "2025-11-03"
+    assert only(facts, "competes_with", "Amazon Web Services", "Microsoft").date is None
+
+
+def test_no_lead_date_no_guess() -> None:
+    facts = extract("Anthropic named Google Cloud its preferred cloud provider.", "en")
+    assert only(facts, "provides_cloud_to", "Google Cloud", "Anthropic").date is None

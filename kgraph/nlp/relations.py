@@ -83,7 +83,7 @@ JA = Cues(
                    r"シェア|市場の"),
     cloud=_rx(r"クラウド|計算資源|計算能力|計算インフラ|計算環境|コンピューティング|GPUサーバー|データセンター|インフラ"),
     deal=_rx(r"契約|合意|締結|結んだ|結びました|調印"),
-    use=_rx(r"利用|使って|使い|使う|使用|採用|移行|稼働|借り|依存|購入|調達"),
+    use=_rx(r"利用|使って|使い|使う|使用|採用|移行|稼働|借り|依存|購入|調達|位置づけ|位置付け|選定|に選ん|に選び"),
     provide=_rx(r"提供|供与|貸し出"),
     supply=_rx(r"供給|搭載|調達|購入|納入|出荷|GPU|半導体|チップ|アクセラレーター|アクセラレータ"),
     partner=_rx(r"提携|パートナー|手を組|協業|協力関係|共同開発|合弁|タッグ"),
@@ -134,7 +134,10 @@ EN = Cues(
     talks=_rx(r"\bin talks\b|\btalks\b|\bnegotiat|\bletter of intent\b|\bif (?:it is |the deal is )?finali[sz]ed\b|"
               r"\bconsidering\b|\bexploring\b|\bdiscussions\b|\bmemorandum of understanding\b|\bnon-binding\b|"
               r"\bnear(?:s|ing)? a deal\b|\bclose to a deal\b"),
-    hypothetical=_rx(r"\bif\b(?! (?:it is |the deal is )?finali[sz]ed)|\bwould\b|\bcould\b(?! not)|\bmight\b|\bwere to\b|"
+    # "said it would invest" reports a plan: "would" after a reporting verb is no hypothetical
+    hypothetical=_rx(r"\bif\b(?! (?:it is |the deal is )?finali[sz]ed)|(?<!\bsaid )(?<!\bsays )(?<!\bit )(?<!\bthey )"
+                     r"(?<!\bwhich )(?<!\bthat )\bwould\b(?! (?:become|be|invest|provide|supply|buy|acquire|"
+                     r"use|run|take|give|get|deploy|build|pay|spend|make|rent|host)\b)|\bcould\b(?! not)|\bmight\b|\bwere to\b|"
                      r"\bhypothetical|\bimagine\b|\bsuppose\b"),
     analogy=_rx(r"\blike .{0,40}\bin the (?:early|late)?\b|(?<!\bas )\bmuch as\b(?! \$)|\banalog|\bakin to\b|\breminiscent\b|"
                 r"\bthe way .{0,30} did\b"),
@@ -513,7 +516,23 @@ class RelationExtractor:
                 raw.append(fact)
             self._update_context(ctx, parties)
         facts = [f for f in merge_facts(_drop_totals(raw, totals)) if f.confidence >= self.min_confidence]
+        facts = self._undated(facts, sentences, lang, published)
         return _with_seen_aliases(facts, ordered)
+
+    def _undated(self, facts: list[Fact], sentences: Sequence[Sentence], lang: str,
+                 published: dt.date | None) -> list[Fact]:
+        """A deal whose sentences give no date is dated by the news the article leads with: the first
+        date (to the month at least) of its first sentences: the dateline, "said on Monday", 「3日」."""
+        lead = None
+        for sent in sentences[:3]:
+            lead = next((t.value for t in find_times(sent.text, lang=lang, published=published)
+                         if t.kind == "date" and t.value and len(t.value) >= 7), None)
+            if lead:
+                break
+        if lead is None:
+            return facts
+        return [replace(f, date=lead) if f.date is None and f.relation not in UNDATED_RELATIONS
+                and f.relation != "outage_affects" else f for f in facts]
 
     def _continuation(
         self, local: str, terms: SentenceTerms, last: Fact, named: set[str], cues: Cues
