@@ -898,3 +898,21 @@ def test_ja_undated_deal_takes_the_lead_date_but_rivalry_stays_undated() -> None
 def test_no_lead_date_no_guess() -> None:
     facts = extract("Anthropic named Google Cloud its preferred cloud provider.", "en")
     assert only(facts, "provides_cloud_to", "Google Cloud", "Anthropic").date is None
+
+
+# ------------------------------------------- operates from the gazetteer's owners
+
+
+@pytest.mark.parametrize(("text", "lang", "parent", "child"), [
+    ("Amazon-owned Twitch said its streaming service was back up after an hour.", "en", "Amazon", "Twitch"),
+    ("Fastly's largest customer, TikTok, owned by China's ByteDance, cut back its use.", "en", "ByteDance", "TikTok"),
+    ("SBGは傘下の英半導体設計大手アームを通じてAI事業を強化している。", "ja", "SoftBank Group", "Arm"),
+])
+def test_parent_and_child_named_together_give_operates(text: str, lang: str, parent: str, child: str) -> None:
+    assert ("operates", parent, child) in triples(extract(text, lang))
+
+
+def test_buying_a_company_the_gazetteer_lists_as_owned_is_no_operates() -> None:
+    facts = extract("A day later, SoftBank Group Corp. said it would buy Ampere Computing for $6.5 billion.", "en")
+    assert "operates" not in {f.relation for f in facts}
+    assert ("acquires", "SoftBank Group", "Ampere Computing") in triples(facts)

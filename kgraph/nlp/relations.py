@@ -685,6 +685,9 @@ class RelationExtractor:
         # ---- operates: genitive and "Y を開発する X" patterns
         for subj, obj, conf in self._operates(text, parties, lang):
             make("operates", subj, obj, conf)
+        if not acquire_hit:
+            for subj, obj in self._owned_nearby(text, parties):
+                make("operates", subj, obj, CONF_WEAK)
         money_or_term = bool(money) or terms.first("duration") is not None
 
         # ---- invests_in
@@ -951,6 +954,21 @@ class RelationExtractor:
                         out.append((y, x, CONF_EXPLICIT))
         return out
 
+    def _owned_nearby(self, text: str, parties: Sequence[Party]) -> list[tuple[Entity, Entity]]:
+        """A parent and what the gazetteer says it owns, named close together ("Amazon-owned Twitch",
+        「SBG傘下のアーム」, "TikTok, owned by China's ByteDance")."""
+        named = [p for p in parties if p.mention.source != "coref" and not self.is_product(p.entity)]
+        out = []
+        for p in named:
+            for q in named:
+                if q.entity.parent != p.entity.id:
+                    continue
+                a, b = sorted((p.mention, q.mention), key=lambda m: m.start)
+                between = text[a.end:b.start]
+                if len(between) <= _OWNED_GAP and not re.search(r"[。.!?;]", between):
+                    out.append((p.entity, q.entity))
+        return out
+
     def _victim(self, entity: Entity, provider: Entity) -> bool:
         """A service that can go down with ``provider``: anything but the provider and its owners."""
         if entity.id == provider.id or self.is_product(entity) or entity.parent == provider.id:
@@ -1030,6 +1048,10 @@ class RelationExtractor:
         if bullet or victims:
             ctx.outage = (provider, odate, index if not bullet else oi)
         return out
+
+
+#: how far apart (in characters) a parent and what it owns may be named
+_OWNED_GAP = 45
 
 
 def _with_seen_aliases(facts: list[Fact], mentions: Sequence[Mention]) -> list[Fact]:
