@@ -916,3 +916,13 @@ def test_buying_a_company_the_gazetteer_lists_as_owned_is_no_operates() -> None:
     facts = extract("A day later, SoftBank Group Corp. said it would buy Ampere Computing for $6.5 billion.", "en")
     assert "operates" not in {f.relation for f in facts}
     assert ("acquires", "SoftBank Group", "Ampere Computing") in triples(facts)
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("KDDIは7日、ロボット向けのAIを開発するツクシロボティクス(福岡市)と資本業務提携を結んだ。", "ツクシロボティクス"),
+    ("通信会社のしらさぎ通信は、子会社化を発表した。", "しらさぎ通信"),
+])
+def test_ja_new_company_name_takes_no_verb_or_particle(text: str, name: str) -> None:
+    from kgraph.nlp.mentions import pattern_names
+
+    assert [text[s:e] for s, e in pattern_names(text, "ja")] == [name]
