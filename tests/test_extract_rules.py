@@ -926,3 +926,30 @@ def test_ja_new_company_name_takes_no_verb_or_particle(text: str, name: str) -> 
     from kgraph.nlp.mentions import pattern_names
 
     assert [text[s:e] for s, e in pattern_names(text, "ja")] == [name]
+
+
+# ------------------------------------------------ subjects the sentence leaves out
+
+
+def test_ja_investor_named_in_the_sentence_before() -> None:
+    text = ("米アンソロピックを巡るお金の流れを整理する。アンソロピックの評価額は上がり続けている。\n"
+            "金額で最大なのはアマゾン・ドット・コムです。2023年9月に最大40億ドルの出資を発表しました。\n"
+            "最初に動いたのはグーグルです。2022年末に約3億ドルを出資していました。")
+    facts = [f for f in extract(text, "ja") if f.relation == "invests_in"]
+    got = {(f.subject.name, f.object.name, f.amount.value if f.amount else None, f.date) for f in facts}
+    assert got == {("Amazon", "Anthropic", 4_000_000_000, "2023-09"), ("Google", "Anthropic", 300_000_000, "2022")}
+
+
+def test_ja_investment_after_a_cloud_deal_is_the_providers_owner_investing() -> None:
+    text = ("米アンソロピックは23日、グーグル・クラウドのTPUを使う契約を結んだ。\n"
+            "2023年10月に最大20億ドルを投じることを約束し、今年1月には約10億ドルの追加出資で合意した。")
+    facts = [f for f in extract(text, "ja") if f.relation == "invests_in"]
+    assert {(f.subject.name, f.object.name, f.date) for f in facts} == {
+        ("Google", "Anthropic", "2023-10"), ("Google", "Anthropic", "2025-01")}
+
+
+def test_ja_subject_said_with_dousha_is_not_elided() -> None:
+    text = ("SBGは今年3月、オープンAIに最大300億ドルを出資することで合意した。"
+            "同社は10月、残っていた225億ドルの払い込みを取締役会で承認した。")
+    facts = extract(text, "ja")
+    assert all(f.subject.name == "SoftBank Group" for f in facts if f.relation == "invests_in")

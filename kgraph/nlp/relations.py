@@ -186,7 +186,8 @@ _JA_PARTICLES = (
 )
 _SKIP_AFTER = re.compile(r"(?:\s?[(（][^()（）\n]{0,40}[)）]|[」』”\"’\s]|社|グループ|傘下|など|ら(?=[はがも]))*")
 _EN_PREP_BEFORE = re.compile(
-    r"(?:\b(in|into|to|with|from|by|of|for|between|and|at|on|including|like|as)\s+(?:the\s+)?"
+    r"(?:\b(in|into|to|with|from|by|of|for|between|and|at|on|including|like|as|alongside|along with|together with|"
+    r"joined by)\s+(?:the\s+)?"
     r"(?:[A-Za-z\-]+\s+){0,2})$", re.I)
 _LIST_GAP = re.compile(r"^\s*(?:、|,|，|・|や|と|and|&|or|および|及び|, and|,\s*and|\s)\s*$", re.I)
 
@@ -210,6 +211,9 @@ class Context:
 
     recent: list[Entity] = field(default_factory=list)
     topic: Entity | None = None
+    stale: int = 0  # sentences since the topic was last the agent of one
+    prev_named: list[Entity] = field(default_factory=list)  # organizations the sentence before named
+    main: Entity | None = None  # the organization the article names most
     outage: tuple[Entity, str | None, int] | None = None  # provider, date, sentence index
     last_deal: Fact | None = None  # the last fact that can carry an amount
 
@@ -452,6 +456,13 @@ class RelationExtractor:
         descriptors = find_descriptors(text, ordered, self.gazetteer, cloud_unit=self.cloud_unit, lang=lang)
         resolved = _resolve_descriptors(ordered, descriptors)
         who = publisher(text, resolved, (source or {}).get("title"), lang)
+        counts: dict[str, int] = {}
+        for m in resolved:
+            if m.entity.kind == "Organization":
+                counts[m.entity.id] = counts.get(m.entity.id, 0) + 1
+        if counts:
+            top = max(counts.values())
+            ctx.main = next(m.entity for m in resolved if counts.get(m.entity.id) == top)
         self._named = {m.entity.id for m in resolved}
         self._context = unicodedata.normalize("NFKC", f"{(source or {}).get('title') or ''}\n{whole or ''}")
         self._clouds = {m.entity.id for m in resolved if not m.entity.known and (
@@ -498,6 +509,8 @@ class RelationExtractor:
                 pending = []
                 self._update_context(ctx, parties)
                 continue
+            if not found and terms.deal_money and not parties and not hypothetical and lang == "ja":
+                found = self._elided_investor(local, terms, ctx, cues)
             if not found and terms.deal_money and ctx.last_deal is not None and not hypothetical:
                 found = self._continuation(local, terms, ctx.last_deal, named, cues)
             pending = []
@@ -534,6 +547,23 @@ class RelationExtractor:
         return [replace(f, date=lead) if f.date is None and f.relation not in UNDATED_RELATIONS
                 and f.relation != "outage_affects" else f for f in facts]
 
+    def _elided_investor(self, local: str, terms: SentenceTerms, ctx: Context, cues: Cues) -> list[tuple[Fact, bool]]:
+        """「金額で最大なのはアマゾンです。2023年9月に最大40億ドルの出資を発表し…」: a Japanese sentence with
+        no subject invests the money of the company the sentence before named in the article's main company."""
+        main = ctx.main
+        if main is None or not cues.invest.search(local) or cues.invest_not.search(local) or _RAISE.search(local):
+            return []
+        named = {self.family(e): e for e in ctx.prev_named if self.family(e) != self.family(main)}
+        if len(named) != 1:
+            return []
+        investor = self.owner(next(iter(named.values())))
+        out = []
+        for money in terms.deal_money:
+            date, _ = terms.qualifiers(money)
+            out.append((Fact(article="", relation="invests_in", subject=investor, object=main, evidence=local,
+                             amount=money.amount, date=date, confidence=CONF_COREF), False))
+        return out
+
     def _continuation(
         self, local: str, terms: SentenceTerms, last: Fact, named: set[str], cues: Cues
     ) -> list[tuple[Fact, bool]]:
@@ -541,6 +571,10 @@ class RelationExtractor:
         parties = {self.family(last.subject), self.family(last.object)}
         if not named <= parties:
             return []
+        if last.relation in ("provides_cloud_to", "supplies") and cues.invest.search(local) \
+                and not cues.invest_not.search(local) and not cues.deal.search(local.replace("合意", "")):
+            # 「2023年10月に最大20億ドルの出資を約束し」 after a cloud deal: the provider's owner invests in the customer
+            last = replace(last, relation="invests_in", subject=self.owner(last.subject), duration=None)
         cue = {"invests_in": cues.invest, "acquires": cues.acquire, "supplies": cues.supply}.get(last.relation)
         if not (_MORE_DEAL.search(local) or cues.deal.search(local) or (cue is not None and cue.search(local))):
             return []
@@ -579,6 +613,10 @@ class RelationExtractor:
             referent = before[-1].entity if len(before) >= 2 else None
             if referent is None:
                 referent = ctx.topic if ctx.topic is not None and self.family(ctx.topic) not in present else None
+                if referent is not None and ctx.stale > 1:
+                    # the topic is older than the sentence before, which named someone else: that one
+                    recent = [x for x in self._last_distinct(ctx.recent, 2) if self.family(x) not in present]
+                    referent = recent[0] if recent else referent
             if referent is None:
                 others = [x for x in self._last_distinct(ctx.recent, 4) if self.family(x) not in present]
                 referent = others[0] if others else None
@@ -600,13 +638,16 @@ class RelationExtractor:
         return chosen
 
     def _update_context(self, ctx: Context, parties: Sequence[Party]) -> None:
+        ctx.prev_named = [p.entity for p in parties if p.mention.source != "coref" and p.entity.kind == "Organization"]
         for p in parties:
             if p.mention.source == "coref":
                 continue
             ctx.recent.append(p.entity)
         agents = [p for p in parties if p.role == "agent" and p.mention.source != "coref"]
+        ctx.stale += 1
         if agents:
             ctx.topic = agents[0].entity
+            ctx.stale = 0
         elif parties and ctx.topic is None:
             ctx.topic = parties[0].entity
         del ctx.recent[:-12]
@@ -881,10 +922,12 @@ class RelationExtractor:
             return None
         if any(p.role in ("target",) or p.mention.source == "coref" for p in orgs):
             return None  # "invested in X's round" / 同社: the ordinary rules know
-        topic = ctx.topic
-        if topic is None or any(self.family(p.entity) == self.family(topic) for p in orgs):
-            return None
-        return topic
+        # the company that raised the money the article has been reporting, else its current topic
+        last = ctx.last_deal
+        for company in ((last.object if last is not None and last.relation == "invests_in" else None), ctx.topic):
+            if company is not None and not any(self.family(p.entity) == self.family(company) for p in orgs):
+                return company
+        return None
 
     def _en_rival_list(
         self, text: str, sent_start: int, parties: Sequence[Party], local: str
@@ -1135,6 +1178,8 @@ def _en_role(text: str, sent: Sentence, m: Mention) -> str:
             "in": "target", "into": "target", "to": "target", "with": "with", "from": "source", "by": "source",
             "of": "object", "for": "target", "between": "with", "and": "list", "at": "none", "on": "target",
             "including": "list", "like": "list", "as": "none",
+            # "took part in the round alongside Accel": another investor, as the agent is
+            "alongside": "agent", "along with": "agent", "together with": "agent", "joined by": "agent",
         }[word]
     return "agent" if m.start - sent.start < len(sent.text) / 2 else "object"
 
