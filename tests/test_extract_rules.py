@@ -953,3 +953,31 @@ def test_ja_subject_said_with_dousha_is_not_elided() -> None:
             "同社は10月、残っていた225億ドルの払い込みを取締役会で承認した。")
     facts = extract(text, "ja")
     assert all(f.subject.name == "SoftBank Group" for f in facts if f.relation == "invests_in")
+
+
+# ------------------------------------------------------ outages across an article
+
+
+def test_outage_article_victims_far_from_the_outage_go_to_its_provider() -> None:
+    text = ("A faulty software update from cybersecurity company CrowdStrike affected about 8.5 million Windows "
+            "devices, Microsoft said on Saturday.\n\n"
+            "The update caused computers running Microsoft's Windows operating system to crash.\n\n"
+            "Machines running Apple's macOS were not affected.\n\n"
+            "Delta Air Lines, United Airlines and American Airlines grounded flights on Friday morning.")
+    mentions = matcher().find(text)
+    facts = extractor().extract(text, mentions, lang="en", article=ARTICLE, published=PUBLISHED,
+                                source={"title": "CrowdStrike outage grounds flights"})
+    outages = {(f.subject.name, f.object.name) for f in facts if f.relation == "outage_affects"}
+    assert {("CrowdStrike", "Delta Air Lines"), ("CrowdStrike", "United Airlines"),
+            ("CrowdStrike", "American Airlines")} <= outages
+    assert ("CrowdStrike", "Microsoft") not in outages  # who said so is no victim
+    assert not any(s == "Microsoft" for s, _ in outages)
+
+
+def test_owner_named_with_its_service_is_no_victim_and_a_past_outage_keeps_no_date() -> None:
+    text = ("米アマゾン・ウェブ・サービス(AWS)で3日、大規模な障害が発生した。"
+            "米ウォルト・ディズニーの動画配信サービス「ディズニープラス」も使えなくなった。"
+            "AWSの障害としては、2017年2月にストレージサービスが止まって以来の規模とされる。")
+    facts = [f for f in extract(text, "ja") if f.relation == "outage_affects"]
+    assert {(f.subject.name, f.object.name, f.date) for f in facts} == {
+        ("Amazon Web Services", "Disney+", "2025-11-03")}

@@ -127,7 +127,7 @@ EN = Cues(
                r"\btrouble (?:in|at|with)\b|\bissues? (?:in|at|with)\b|\bincident\b|\bfaulty\b|\bcrash"),
     impact=_rx(r"\boffline\b|\bdown\b|\bdisrupt|\baffected\b|\bhit\b|\bknock(?:s|ed|ing)?\b|\bunavailable\b|"
                r"\berrors?\b|\bstopped working\b|\bunable\b|\bcould not\b|\bcouldn't\b|\bwent dark\b|"
-               r"\bcancel(?:l?ed|ling|s)?\b|\bgrounded\b|\boff the air\b|\bhalted\b|\bsuspended\b|\bdelays?\b|"
+               r"\bcancel(?:l?ed|ling|s)?\b|\bgrounded\b|\boff (?:the )?air\b|\bhalted\b|\bsuspended\b|\bdelays?\b|"
                r"\bwent down\b|\bcrashed\b|\bfailed\b"),
     acquire=_rx(r"\bacqui(?:re|res|red|ring|sition)\b|\bbuy(?:s|ing)?\b|\bbought\b|\bpurchas(?:e|es|ed|ing)\b|\btakeover\b|"
                 r"\btake over\b"),
@@ -215,6 +215,7 @@ class Context:
     prev_named: list[Entity] = field(default_factory=list)  # organizations the sentence before named
     main: Entity | None = None  # the organization the article names most
     outage: tuple[Entity, str | None, int] | None = None  # provider, date, sentence index
+    first_outage: tuple[Entity, str | None, int] | None = None  # the outage the article is about
     last_deal: Fact | None = None  # the last fact that can carry an amount
 
 
@@ -345,6 +346,7 @@ class RelationExtractor:
         self._clouds: set[str] = set()  # companies of the current article that it describes as clouds
         self._named: set[str] = set()  # entities the current article names
         self._context = ""  # the title (and the whole article when the text is a chunk of it)
+        self._outage_article = False
 
     # ----------------------------------------------------------------- helpers
     def family(self, entity: Entity) -> str:
@@ -465,6 +467,8 @@ class RelationExtractor:
             ctx.main = next(m.entity for m in resolved if counts.get(m.entity.id) == top)
         self._named = {m.entity.id for m in resolved}
         self._context = unicodedata.normalize("NFKC", f"{(source or {}).get('title') or ''}\n{whole or ''}")
+        # an article about an outage: its victims may be listed anywhere in it
+        self._outage_article = bool(cues.outage.search((source or {}).get("title") or ""))
         self._clouds = {m.entity.id for m in resolved if not m.entity.known and (
             _CLOUD_NAME.search(m.entity.name)
             or _CLOUD_INTRO.search(text[max(0, m.start - 30):m.start])
@@ -1012,6 +1016,14 @@ class RelationExtractor:
                     out.append((p.entity, q.entity))
         return out
 
+    def _victims(self, text: str, parties: Sequence[Party], provider: Entity) -> list[Entity]:
+        """The services named as down: not the provider's own parts, not who said so ("…, Microsoft said"),
+        and not the owner named with its service (「ウォルト・ディズニーの…「ディズニープラス」」)."""
+        found = [p for p in parties if self._victim(p.entity, provider)
+                 and not _SAID_AFTER.match(text, p.mention.end)]
+        services = {p.entity.parent for p in found}
+        return [p.entity for p in found if p.entity.id not in services]
+
     def _victim(self, entity: Entity, provider: Entity) -> bool:
         """A service that can go down with ``provider``: anything but the provider and its owners."""
         if entity.id == provider.id or self.is_product(entity) or entity.parent == provider.id:
@@ -1036,7 +1048,7 @@ class RelationExtractor:
         ent = p.entity
         if self.is_cloud(ent):
             return True
-        if p.role not in ("gen", "target", "none", "agent"):
+        if p.role not in ("gen", "target", "none", "agent", "source"):
             return False
         if "InternetServices" in ent.sectors:
             return p.role != "agent"  # "Snapchat went down" is a victim
@@ -1056,19 +1068,28 @@ class RelationExtractor:
     ) -> list[Fact]:
         local = sent.text
         out: list[Fact] = []
-        providers = [p.entity for p in parties if self._outage_provider(p)]
+        candidates = [p for p in parties if self._outage_provider(p)]
+        cue_at = [sent.start + m.start() for m in cues.outage.finditer(local)]
+        # the provider is the one named nearest to the word for the outage ("a faulty update from CrowdStrike …,
+        # Microsoft said"); a cloud merely named by the way ("updates through Google Docs") starts no new outage
+        near_cue = [p for p in candidates if any(abs(p.mention.start - c) <= _OUTAGE_REACH for c in cue_at)]
+        if ctx.outage is not None and not near_cue:
+            candidates = []
+        candidates.sort(key=lambda p: min((abs(p.mention.start - c) for c in cue_at), default=0))
+        providers = [p.entity for p in candidates]
         if cues.outage.search(local) and providers and not _NO_IMPACT.search(local):
             provider = providers[0]
             unit = self.cloud_unit(provider) if self.is_cloud(provider) else provider
             provider = unit if self._names(unit) else provider
-            victims = [p.entity for p in parties if self._victim(p.entity, provider)]
+            victims = self._victims(text, parties, provider)
             if victims and cues.impact.search(local):
                 for v in victims:
                     out.append(Fact(article="", relation="outage_affects", subject=provider, object=v,
                                     evidence=local, confidence=CONF_SECTOR, date=date))
-            if ctx.outage is not None and ctx.outage[0].id == provider.id and date is None:
-                date = ctx.outage[1]  # 「AWSの障害により」: the outage already dated
+            if ctx.outage is not None and ctx.outage[0].id == provider.id and (date is None or ctx.outage[1]):
+                date = ctx.outage[1]  # 「AWSの障害により」, 「2017年の障害以来」: the outage already dated
             ctx.outage = (provider, date, index)
+            ctx.first_outage = ctx.first_outage or ctx.outage
             return out
         if ctx.outage is None:
             return out
@@ -1077,13 +1098,18 @@ class RelationExtractor:
         near = index - oi <= 1 or (bullet and index - oi <= 12) or (
             index - oi <= 4 and not any(text[s.start:s.end].count("\n") for s in sentences[oi:index])
             and "\n" not in text[sentences[oi].end:sent.start].strip(" ")[:-1])
-        if any(_SECTION.match(x.text) for x in sentences[oi + 1:index + 1]):
+        if self._outage_article and ctx.first_outage is not None:
+            if not near:
+                # an article about an outage lists its victims anywhere: those of the outage it is about
+                provider, odate, _ = ctx.first_outage
+                near = True
+        elif any(_SECTION.match(x.text) for x in sentences[oi + 1:index + 1]):
             near = False  # a new section of the article
         if not near or _NO_IMPACT.search(local):
             return out
         if not (cues.impact.search(local) or bullet or cues.outage.search(local)):
             return out
-        victims = [p.entity for p in parties if self._victim(p.entity, provider)]
+        victims = self._victims(text, parties, provider)
         evidence = text[sentences[oi].start:sent.end] if index - oi == 1 and not bullet else local
         for v in victims:
             out.append(Fact(article="", relation="outage_affects", subject=provider, object=v,
@@ -1093,6 +1119,10 @@ class RelationExtractor:
         return out
 
 
+#: who said so is no victim
+_SAID_AFTER = re.compile(r"\s+(?:said|says|told|reported)\b")
+#: how far (in characters) from the word for an outage its provider is named
+_OUTAGE_REACH = 60
 #: how far apart (in characters) a parent and what it owns may be named
 _OWNED_GAP = 45
 
