@@ -981,3 +981,21 @@ def test_owner_named_with_its_service_is_no_victim_and_a_past_outage_keeps_no_da
     facts = [f for f in extract(text, "ja") if f.relation == "outage_affects"]
     assert {(f.subject.name, f.object.name, f.date) for f in facts} == {
         ("Amazon Web Services", "Disney+", "2025-11-03")}
+
+
+# --------------------------------------------------------------- joint ventures
+
+
+def test_ja_joint_venture_owners_invest_run_and_partner() -> None:
+    text = ("ソフトバンクグループと米オープンAIは3日、合弁会社「SB OpenAI Japan」を設立すると発表した。"
+            "合弁会社は、オープンAIの技術を基に企業向けAIを開発する。")
+    got = triples(extract(text, "ja"))
+    assert {("invests_in", "SoftBank Group", "SB OpenAI Japan"), ("invests_in", "OpenAI", "SB OpenAI Japan"),
+            ("partners_with", "OpenAI", "SoftBank Group")} <= got
+    assert not any(o == "OpenAI" and r in ("operates", "invests_in") for r, s, o in got)
+
+
+def test_en_joint_venture_called() -> None:
+    text = "SoftBank Group and OpenAI said on Monday they would form a joint venture called SB OpenAI Japan."
+    got = triples(extract(text, "en"))
+    assert {("invests_in", "SoftBank Group", "SB OpenAI Japan"), ("invests_in", "OpenAI", "SB OpenAI Japan")} <= got

@@ -676,8 +676,8 @@ class RelationExtractor:
         money = terms.money
 
         def make(rel: str, subj: Entity, obj: Entity, conf: float, evidence: str | None = None,
-                 money_match: MoneyMatch | None = None, **kw: Any) -> None:
-            if self.family(subj) == self.family(obj) and rel not in ("operates", "acquires"):
+                 money_match: MoneyMatch | None = None, same_family: bool = False, **kw: Any) -> None:
+            if self.family(subj) == self.family(obj) and rel not in ("operates", "acquires") and not same_family:
                 return
             if subj.id == obj.id:
                 return
@@ -734,6 +734,15 @@ class RelationExtractor:
             for subj, obj in self._owned_nearby(text, parties):
                 make("operates", subj, obj, CONF_WEAK)
         money_or_term = bool(money) or terms.first("duration") is not None
+
+        # ---- a joint venture: its owners invest in it, run it and are partners
+        venture = self._joint_venture(text, sent, orgs)
+        if venture is not None:
+            owners = [p for p in orgs if p.entity.id != venture.id and self.family(p.entity) != venture.id]
+            for p in owners:
+                make("invests_in", self.owner(p.entity), venture, CONF_SECTOR, amount=None, same_family=True)
+                make("operates", self.owner(p.entity), venture, CONF_WEAK)
+            invest_hit = False
 
         # ---- invests_in
         round_of = self._round_company(orgs, ctx, local) if invest_hit else None
@@ -919,6 +928,20 @@ class RelationExtractor:
                     if len(group) == 2:
                         out.append((group[0].entity, group[1].entity, CONF_WEAK))
         return out
+
+    def _joint_venture(self, text: str, sent: Sentence, orgs: Sequence[Party]) -> Entity | None:
+        """The company a sentence sets up as a joint venture: 「合弁会社「SB OpenAI Japan」」, "a joint venture
+        called Stargate", "Stargate, the joint venture of …"."""
+        for m in _JOINT_VENTURE.finditer(sent.text):
+            at, end = sent.start + m.start(), sent.start + m.end()
+            after = [p for p in orgs if 0 <= p.mention.start - end <= 14
+                     and re.fullmatch(r"[\s「『,、:：]*(?:called|named)?\s*", text[end:p.mention.start])]
+            before = [p for p in orgs if 0 <= at - p.mention.end <= 8 and re.fullmatch(r",?\s*(?:the|a)?\s*",
+                                                                                        text[p.mention.end:at])]
+            found = after[:1] or before[-1:]
+            if found and sum(1 for p in orgs if p.entity.id != found[0].entity.id) >= 1:
+                return found[0].entity
+        return None
 
     def _round_company(self, orgs: Sequence[Party], ctx: Context, local: str) -> Entity | None:
         """The company whose funding round the sentence lists investors of, when it does not name it."""
@@ -1119,6 +1142,8 @@ class RelationExtractor:
         return out
 
 
+#: a joint venture being set up
+_JOINT_VENTURE = _rx(r"合弁(?:会社|企業)?|\bjoint[- ]venture(?:\s+(?:company|called|named))?\b")
 #: who said so is no victim
 _SAID_AFTER = re.compile(r"\s+(?:said|says|told|reported)\b")
 #: how far (in characters) from the word for an outage its provider is named
