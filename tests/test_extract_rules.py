@@ -999,3 +999,18 @@ def test_en_joint_venture_called() -> None:
     text = "SoftBank Group and OpenAI said on Monday they would form a joint venture called SB OpenAI Japan."
     got = triples(extract(text, "en"))
     assert {("invests_in", "SoftBank Group", "SB OpenAI Japan"), ("invests_in", "OpenAI", "SB OpenAI Japan")} <= got
+
+
+@pytest.mark.parametrize(("text", "lang", "credit"), [
+    ("[ニューヨーク　18日　ロイター] - 米クラウドフレアで18日、大規模な障害が発生し、スナップチャットなどが使えなくなった。",
+     "ja", "ロイター"),
+    ("NEW YORK (Reuters) - An outage at Cloudflare on Tuesday knocked Snapchat offline.", "en", "Reuters"),
+])
+def test_the_wire_credit_is_no_party(text: str, lang: str, credit: str) -> None:
+    from kgraph.nlp.mentions import unknown_entity
+
+    at = text.index(credit)
+    mentions = sorted([*matcher().find(text), Mention(at, at + len(credit), unknown_entity(credit), credit, "ner")],
+                      key=lambda m: m.start)
+    got = triples(extract(text, lang, mentions=mentions))
+    assert got == {("outage_affects", "Cloudflare", "Snapchat")}

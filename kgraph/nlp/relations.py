@@ -86,7 +86,7 @@ JA = Cues(
     use=_rx(r"利用|使って|使い|使う|使用|採用|移行|稼働|借り|依存|購入|調達|位置づけ|位置付け|選定|に選ん|に選び"),
     provide=_rx(r"提供|供与|貸し出"),
     supply=_rx(r"供給|搭載|調達|購入|納入|出荷|GPU|半導体|チップ|アクセラレーター|アクセラレータ"),
-    partner=_rx(r"提携|パートナー|手を組|協業|協力関係|共同開発|合弁|タッグ"),
+    partner=_rx(r"提携|パートナー|手を組|協業|協力関係|共同開発|合弁|タッグ|共同で(?:開発|販売|提供|運営|展開)|連携して"),
     compete=_rx(r"ライバル|競合(?!でありながら)|競争相手|しのぎを削|シェアを争|覇権を争|と争う|対抗|奪い合|競い合|"
                 r"争って|争い"),
     compete_list=_rx(r"(?:といった|などの|など)(?:競合|ライバル)"),
@@ -120,7 +120,7 @@ EN = Cues(
     supply=_rx(r"\bsuppl(?:y|ies|ied|ier)\b|\bchips?\b|\bGPUs?\b|\bprocessors?\b|\baccelerators?\b|\bship(?:s|ped)?\b|"
                r"\bdeploy(?:s|ed|ing)?\b|\bsemiconductors?\b|\bbuy(?:s|ing)? .{0,30}\b(?:chips|GPUs)"),
     partner=_rx(r"\bpartner(?:s|ed|ing|ship|ships)?\b|\balliance\b|\bteam(?:s|ed)? up\b|\bcollaborat|\bjoint venture\b|"
-                r"\bjoin(?:s|ed)? forces\b"),
+                r"\bjoin(?:s|ed)? forces\b|\bwork(?:s|ed|ing)? (?:together|jointly)\b|\bco-develop\w*|\bjointly develop"),
     compete=_rx(r"\brivals?\b|\brivalry\b|\bcompet(?:e|es|ed|ing|itor|itors)\b|\bvie[sd]?\b|\bvying\b|\barch-?rival"),
     compete_list=_rx(r"\b(?:rivals|competitors) (?:such as|like|including)\b|\b(?:such|other) (?:rivals|competitors)\b"),
     outage=_rx(r"\boutages?\b|\bwent down\b|\bdisruption\b|\bfailures?\b|\bglitch\b|\bproblems? (?:in|at|with)\b|"
@@ -156,6 +156,9 @@ _NO_IMPACT = _rx(r"影響(?:は|が)(?:なかった|ない|出ていない)|使�
 #: who reports a fact is no party to it
 _CITED_BEFORE = _rx(r"\b(?:according to|reported by|told|first reported by|citing)\s+(?:the\s+)?(?:[\w\-]+\s+){0,2}$")
 _CITED_AFTER = re.compile(r"(?:\s?[(（][^)）]{0,20}[)）])?(?:によると|によれば|が報じ|の報道|は報じ|reported\b|\s+reported\b)")
+#: the credit of a wire story at the start of its first line
+_DATELINE_BEFORE = re.compile(r"\s*[\[［][^\]］\n]{0,40}|[A-Z][A-Za-z ,./]{0,60}\(")
+_DATELINE_AFTER = re.compile(r"[^\[\]［］()（）\n]{0,20}(?:[\]］]|\)\s*[-–—])")
 #: a funding round and its investors
 _ROUND = _rx(r"\bround\b|\bled by\b|\bparticipation (?:from|of)\b|\bco-led\b|ラウンド|第三者割当|主導し|引き受け|"
              r"資金調達には|調達には")
@@ -401,6 +404,9 @@ class RelationExtractor:
             if _CITED_BEFORE.search(text[max(sentence.start, m.start - 30):m.start]) or \
                     _CITED_AFTER.match(text, m.end):
                 continue  # "according to the Financial Times", 「関係者によると」: a source, not a party
+            line_start = text.rfind("\n", 0, m.start) + 1
+            if _DATELINE_BEFORE.fullmatch(text[line_start:m.start]) and _DATELINE_AFTER.match(text, m.end):
+                continue  # 「[ニューヨーク 18日 ロイター]」, "(Reuters) -": who reports it
             parties.append(Party(m, _ja_role(text, m) if lang == "ja" else _en_role(text, sentence, m)))
         # coordinated lists: "Netflix、Slack、Zoom" / "Amazon, Google and Microsoft"
         list_id = 0
