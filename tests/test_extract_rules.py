@@ -1014,3 +1014,56 @@ def test_the_wire_credit_is_no_party(text: str, lang: str, credit: str) -> None:
                       key=lambda m: m.start)
     got = triples(extract(text, lang, mentions=mentions))
     assert got == {("outage_affects", "Cloudflare", "Snapchat")}
+
+
+# ------------------------------------------------- valuations, stock moves, sources
+
+
+def test_a_valuation_is_no_deal_amount_but_a_deal_valued_at_is() -> None:
+    facts = extract("Meta will invest $14.3 billion in Scale AI, a deal that values Scale at more than "
+                    "$29 billion.", "en")
+    assert money(only(facts, "invests_in", "Meta", "Scale AI")) == usd(14_300_000_000)
+    facts = extract("AMD agreed to acquire ZT Systems in a cash and stock transaction valued at $4.9 billion.", "en")
+    assert money(only(facts, "acquires", "AMD", "ZT Systems")) == usd(4_900_000_000)
+    facts = extract("SBGはオープンAIに400億ドルを出資する。出資後の企業価値は3000億ドルとなる。", "ja")
+    assert [money(f) for f in facts if f.relation == "invests_in"] == [(Decimal("40000000000"), "USD", None)]
+
+
+def test_share_price_moves_and_reports_are_no_investments() -> None:
+    assert not extract("Fastly shares rose 11% on Tuesday as investors bet on Amazon.", "en")
+    facts = extract("Google invested about $300 million in Anthropic, according to a report in the "
+                    "Financial Times.", "en")
+    assert triples(facts) == {("invests_in", "Google", "Anthropic")}
+
+
+def test_ja_disclosure_publisher_from_the_company_name_line() -> None:
+    text = ("会社名　株式会社アサギリデータセンター\n代表者名　代表取締役社長　高杉　亮\n\n"
+            "当社は、2024年11月に株式会社ハクチョウ製薬と3年間のGPUクラウド利用契約を締結しております。"
+            "同社の創薬向けAIの開発に当社のGPUクラウドを提供しております。")
+    from kgraph.nlp.mentions import unknown_entity
+
+    at = text.index("ハクチョウ製薬")
+    customer = Mention(at, at + 7, unknown_entity("ハクチョウ製薬"), "ハクチョウ製薬", "pattern")
+    facts = extract(text, "ja", mentions=[customer])
+    fact = only(facts, "provides_cloud_to", "アサギリデータセンター", "ハクチョウ製薬")
+    assert fact.duration == "P3Y" and fact.date == "2024-11"
+
+
+# ------------------------------------------------------------ supply, implicit
+
+
+def test_supply_buyer_left_out_is_the_company_being_told_about() -> None:
+    text = ("ヤタ・コンピュートは3日、第三者割当増資で50億円を調達したと発表した。"
+            "調達資金で米エヌビディアのGPU「H200」約4000基を購入し、石狩市のデータセンターに設置する。")
+    mentions = matcher().find(text)
+    from kgraph.nlp.mentions import unknown_entity
+    name = "ヤタ・コンピュート"
+    mentions = sorted([*mentions, Mention(0, len(name), unknown_entity(name), name, "ner")], key=lambda m: m.start)
+    assert ("supplies", "NVIDIA", name) in triples(extract(text, "ja", mentions=mentions))
+
+
+def test_chips_used_in_an_investment_deal_are_supplied() -> None:
+    text = ("Nvidia plans to invest up to $100 billion in OpenAI as the ChatGPT maker builds data centers "
+            "using Nvidia systems.")
+    got = triples(extract(text, "en"))
+    assert {("invests_in", "NVIDIA", "OpenAI"), ("supplies", "NVIDIA", "OpenAI")} <= got

@@ -107,7 +107,12 @@ def unknown_entity(surface: str, *, kind: str = "Organization") -> Entity:
 
 
 def is_generic_name(name: str) -> bool:
-    return bool(_GENERIC.search(name)) or len(name) < 2
+    """A word for a kind of company (電力, 通信) or a thing, not a company's name.
+
+    >>> is_generic_name("電力"), is_generic_name("ユキグニ電力")
+    (True, False)
+    """
+    return bool(_GENERIC.search(name)) or len(name) < 2 or bool(re.fullmatch(_JA_COMPANY_END, name))
 
 
 class GazetteerMatcher:
@@ -215,7 +220,7 @@ _JA_PATTERNS = (
     re.compile(_JA_TYPE + r"(?:の|、)?" + COUNTRY_PREFIX_RX + r"(" + _JA_NAME + r")" + _JA_AFTER),
     re.compile(r"(?:ファンド|企業|会社|新興|スタートアップ|社)「(" + _JA_NAME + r")」"),
     re.compile(r"(" + _JA_NAME + r")[(（](?:[\u4e00-\u9fff]{1,5}(?:市|区|町|村|都|府|県)|本社[^)）]{0,10})[)）]"),
-    re.compile(r"(?:株式会社|\(株\)|（株）)(" + _JA_NAME + r")" + _JA_AFTER),
+    re.compile(r"(?:株式会社|\(株\)|（株）)(" + _JA_NAME + r")(?:" + _JA_AFTER + r"|(?=[ \t　]*(?:\n|$)))"),
     re.compile(r"(" + _JA_NAME + r")(?:株式会社|\(株\)|（株）)"),
     re.compile(r"((?<![\u30a0-\u30ff])[\u30a0-\u30ff・]{2,16}(?:テレコム|通信|ネットワークス|コンピュート|クラウド|証券|銀行|製薬|放送|"
                r"電機|商事|ホールディングス|ロボティクス|システムズ|テクノロジーズ|ラボ|キャピタル|ベンチャーズ|投資庁|ファンド))"

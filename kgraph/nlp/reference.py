@@ -15,7 +15,7 @@ from dataclasses import dataclass
 
 from ..facts import Entity
 from ..gazetteer import Gazetteer
-from .mentions import Mention
+from .mentions import Mention, clean_org_name, unknown_entity
 
 __all__ = ["Descriptor", "find_descriptors", "first_person_mentions", "publisher"]
 
@@ -135,7 +135,8 @@ def find_descriptors(
 #: first-person forms outside quotations
 _WE_EN = re.compile(r"\b(?:we|our|us|ours)\b", re.IGNORECASE)
 _WE_JA = re.compile(r"当社|弊社|当グループ")
-_ABOUT = re.compile(r"^\s*(?:About|について|会社概要[:：]?)\s*(.+?)\s*$|^\s*(.+?)について\s*$|^\s*【(.+?)について】\s*$",
+_ABOUT = re.compile(r"^\s*(?:About|について|会社概要[:：]?)\s*(.+?)\s*$|^\s*(.+?)について\s*$|^\s*【(.+?)について】\s*$|"
+                    r"^[ \t　]*(?:会社名|社名)[ \t　:：]+(.+?)[ \t　]*$",
                     re.MULTILINE)
 _QUOTED = re.compile(r"[\"“][^\"”\n]*[\"”]|「[^」\n]*」")
 
@@ -166,6 +167,11 @@ def publisher(text: str, mentions: Sequence[Mention], title: str | None, lang: s
         inside = [x for x in mentions if m.start() <= x.start and x.end <= m.end()]
         if inside:
             return inside[0].entity
+        if m.group(4):
+            # 「会社名　株式会社アサギリデータセンター」 heads a Japanese disclosure: the name is the line
+            name = clean_org_name(m.group(4))
+            if len(name) >= 2:
+                return unknown_entity(name)
     if title:
         named = [(title.find(n), x.entity) for x in mentions for n in (x.surface, x.entity.name) if n in title]
         if named:

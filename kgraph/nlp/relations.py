@@ -79,7 +79,7 @@ JA = Cues(
     invest=_rx(r"出資|投資(?!家)|資金提供|増資|資本参加|資本提携|引き受け|株式を取得|大株主|筆頭株主|主要株主|"
                r"株式の[^。、]{0,12}取得|"
                r"(?:%|株|株式)[^。、]{0,8}保有"),
-    invest_not=_rx(r"補助金|助成|交付金|設備投資|投資計画|投資額を|インフラ投資|データセンターに.{0,10}投資|国内に.{0,10}投資|"
+    invest_not=_rx(r"補助金|助成|交付金|設備投資|投資計画|株価|投資額を|インフラ投資|データセンターに.{0,10}投資|国内に.{0,10}投資|"
                    r"シェア|市場の"),
     cloud=_rx(r"クラウド|計算資源|計算能力|計算インフラ|計算環境|コンピューティング|GPUサーバー|データセンター|インフラ"),
     deal=_rx(r"契約|合意|締結|結んだ|結びました|調印"),
@@ -110,7 +110,9 @@ EN = Cues(
     invest_not=_rx(r"\bsubsid|\bgrants?\b|\bcapex\b|capital (?:expenditure|spending)|\bspend(?:s|ing)?\b .{0,30}"
                    r"\b(?:data cent|infrastructure)|\binvest(?:s|ed|ing|ment)? .{0,25}\bin (?:data cent|infrastructure|"
                    r"its own|new|the (?:state|country|region)|japan|europe|india|ai infrastructure)|"
-                   r"%\s+of\s+(?:the\s+)?(?:[\w\-]+\s+){0,2}(?:market|revenue|sales)|\bmarket share"),
+                   r"%\s+of\s+(?:the\s+)?(?:[\w\-]+\s+){0,2}(?:market|revenue|sales)|\bmarket share|"
+                   r"\b(?:shares|stock)\s+(?:\w+\s+)?(?:rose|fell|jumped|slid|dropped|climbed|gained|surged|tumbled|"
+                   r"slumped|soared|sank|rallied)\b"),
     cloud=_rx(r"\bcloud\b|\bcompute\b|\bcomputing (?:power|capacity|resources)|\bcapacity\b|\binfrastructure\b|"
               r"\bdata cent(?:er|re)s?\b|\bservers?\b|\bGPU cloud\b|\bhyperscaler"),
     deal=_rx(r"\bdeal\b|\bcontract\b|\bagreement\b|\bsigned\b|\bsigns\b|\bpact\b|\bcommitment\b|\bcommits?\b"),
@@ -148,13 +150,22 @@ EN = Cues(
 #: "buy compute / chips / capacity" is a purchase of goods or services, not an acquisition.
 _BUYS_GOODS = _rx(r"(?:\bbuy(?:s|ing)?|\bbought|\bpurchas\w*)\b[^.]{0,60}?\b(?:compute|capacity|chips?|GPUs?|processors?|"
                   r"servers?|cloud|accelerators?|systems|stock|shares|stake|equity)\b|(?:計算資源|計算能力|GPU|チップ|半導体|サーバー|クラウド)[^。]{0,20}(?:購入|調達)")
+#: a buyer's verbs for hardware
+_BUYS_HARDWARE = _rx(r"購入|導入|搭載|調達|採用|確保|\border(?:s|ed)?\b|\bbuy(?:s|ing)?\b|\bbought\b|\bpurchas|\bdeploy|"
+                     r"\binstall|\bacquir(?:e|ed|es|ing) (?:\d|[\w,]+ (?:GPUs|chips))")
+#: chips put to use in a deal about something else: "using Nvidia systems", "10 gigawatts of AMD GPUs are deployed"
+_USES_CHIPS = _rx(r"\b(?:using|use|uses|deploy(?:s|ed|ing)?|built on|powered by|run on)\b[^.;]{0,40}?"
+                  r"(?:\b[A-Z][\w\-]*\s+)?(?:systems|GPUs|chips|accelerators|processors)\b|"
+                  r"(?:systems|GPUs|chips|accelerators|processors)\b[^.;]{0,15}\b(?:are|is|will be|be) deployed\b")
 #: sectors of companies whose own failure is an outage for their customers
 _OUTAGE_VENDOR_SECTORS = frozenset({"Software"})
 #: 「影響はなかった」, "was not affected": no victim here
 _NO_IMPACT = _rx(r"影響(?:は|が)(?:なかった|ない|出ていない)|使っていない|利用していない|\bnot (?:affected|impacted)\b|"
                  r"\bunaffected\b|\bwere spared\b")
 #: who reports a fact is no party to it
-_CITED_BEFORE = _rx(r"\b(?:according to|reported by|told|first reported by|citing)\s+(?:the\s+)?(?:[\w\-]+\s+){0,2}$")
+_CITED_BEFORE = _rx(r"\b(?:according to|reported by|told|first reported by|citing)\s+"
+                    r"(?:(?:a|an|the)\s+)?(?:(?:report|story|article|filing|statement)s?\s+(?:in|by|from)\s+(?:the\s+)?)?"
+                    r"(?:[\w\-]+\s+){0,2}$")
 _CITED_AFTER = re.compile(r"(?:\s?[(（][^)）]{0,20}[)）])?(?:によると|によれば|が報じ|の報道|は報じ|reported\b|\s+reported\b)")
 #: the credit of a wire story at the start of its first line
 _DATELINE_BEFORE = re.compile(r"\s*[\[［][^\]］\n]{0,40}|[A-Z][A-Za-z ,./]{0,60}\(")
@@ -169,6 +180,17 @@ _SECTION = re.compile(r"^\s*(?:[■□◆◇●▼【#]|\*\*)")
 _CLOUD_NAME = _rx(r"\bcloud\b|\bcompute\b|クラウド|コンピュート")
 _CLOUD_INTRO = _rx(r"GPU ?cloud|cloud (?:provider|company|start-?up|operator|platform)|neocloud|data ?cent(?:er|re) operator|"
                    r"GPUクラウド|クラウド(?:事業者|サービスを(?:運営|提供))|データセンター(?:事業者|を運営)")
+def _introduced_as_cloud(after: str) -> bool:
+    """What follows a name presents it as a cloud ("Vantaa, a GPU cloud start-up", 「X(GPUクラウド)」),
+    not as a cloud's customer (「Xと3年間のGPUクラウド利用契約」, "X signed a cloud contract")."""
+    m = _CLOUD_INTRO.search(after)
+    if m is None:
+        return False
+    return not re.match(r"\s*(?:と|with\b)", after) and not _CLOUD_CUSTOMER.search(after[:m.end() + 6])
+
+
+_CLOUD_CUSTOMER = _rx(r"利用|契約|使|採用|\bsign|\buses?\b|\bcustomer|\bcontract|\bdeal")
+_OUR_CLOUD = _rx(r"(?:当社|弊社)の?(?:GPU ?)?クラウド|\bour (?:own )?(?:GPU )?cloud\b")
 #: "cloud partner" / 「クラウドパートナー」 says who provides the cloud
 _CLOUD_PARTNER = _rx(r"(?:cloud|training|compute|infrastructure)\s+(?:partner|provider)s?|クラウド(?:の)?パートナー")
 _PARTNER_WORD_ALONE = _rx(r"\bpartner|提携|パートナー|協業|合弁|\bcollaborat|\balliance|\bjoint venture")
@@ -226,6 +248,11 @@ class Context:
 _TOTAL_BEFORE = _rx(r"(?:\btotal(?:l?ing)?\b|\bbring(?:s|ing)?\b|\bcumulative(?:ly)?\b|\baltogether\b|\boverall\b|"
                     r"累計|合計|総計|計(?=[約\d０-９])|これまでに|これまでの)[^.。$]{0,25}$")
 _TOTAL_AFTER = _rx(r"^[^.。]{0,12}?(?:\bin total\b|\bso far\b|\bto date\b|\baltogether\b|\bin all\b|に達|にのぼ|に上)")
+#: what a company is worth is no deal: "values Scale at more than $29 billion", 「企業価値は1830億ドル」
+_VALUATION = _rx(r"(?:\bvalu(?:e|es|ed|ing|ation)\b|\bmarket (?:value|capitali[sz]ation|cap)\b)[^.;$€£¥]{0,30}$|"
+                 r"(?:企業価値|評価額|時価総額)(?:は|が|を|で|に)?(?:約|最大)?$")
+_DEAL_VALUED = _rx(r"\b(?:deal|transaction|acquisition|purchase|contract|agreement|pact|takeover|investment) "
+                   r"(?:\w+ )?valued\b")
 #: words that introduce another deal between parties already named
 _MORE_DEAL = _rx(r"\bexpansion\b|\badd-?on\b|\badditional\b|\bexpand(?:s|ed|ing)?\b|\bextend(?:s|ed)?\b|\bextension\b|"
                  r"\bnew (?:deal|contract|agreement|investment|round)\b|\banother\b|\bfollow-on\b|\btranche\b|"
@@ -243,7 +270,13 @@ class SentenceTerms:
     deal_money: list[MoneyMatch] = field(default_factory=list)
 
     def __post_init__(self) -> None:
+        self.money = [m for m in self.money if not self.is_valuation(m)]
         self.deal_money = [m for m in self.money if not self.is_total(m)]
+
+    def is_valuation(self, m: MoneyMatch) -> bool:
+        """What the company is worth, not what the deal is ("a transaction valued at $4.9 billion" is the deal)."""
+        before = self.text[max(0, m.start - 40):m.start]
+        return bool(_VALUATION.search(before)) and not _DEAL_VALUED.search(before)
 
     def is_total(self, m: MoneyMatch) -> bool:
         return bool(_TOTAL_BEFORE.search(self.text[max(0, m.start - 40):m.start])
@@ -478,7 +511,9 @@ class RelationExtractor:
         self._clouds = {m.entity.id for m in resolved if not m.entity.known and (
             _CLOUD_NAME.search(m.entity.name)
             or _CLOUD_INTRO.search(text[max(0, m.start - 30):m.start])
-            or _CLOUD_INTRO.search(text[m.end:m.end + 50]))}
+            or _introduced_as_cloud(text[m.end:m.end + 50]))}
+        if who is not None and not who.known and (_CLOUD_NAME.search(who.name) or _OUR_CLOUD.search(text)):
+            self._clouds.add(who.id)  # 「当社のGPUクラウド」, "our cloud": the publisher sells cloud
         for index, sent in enumerate(sentences):
             in_sent = [m for m in resolved if m.start >= sent.start and m.end <= sent.end]
             in_sent = sorted([*in_sent, *(m for m in first_person_mentions(text, sent.start, sent.end, who, lang)
@@ -793,7 +828,24 @@ class RelationExtractor:
             elif any(bp.role == "agent" for bp in buyers):
                 # 「AWSはエヌビディアのGPUを確保し、オープンAI専用の基盤を」: the agent buys
                 buyers = [p for p in buyers if p.role == "agent"]
-            make_all("supplies", [(sp, bp, CONF_SECTOR) for sp in suppliers for bp in buyers])
+            if suppliers and not buyers and _BUYS_HARDWARE.search(local) and ctx.topic is not None \
+                    and ctx.topic.kind == "Organization" and not self.is_chip(ctx.topic) \
+                    and all(self.family(sp.entity) != self.family(ctx.topic) for sp in suppliers):
+                # 「調達資金でエヌビディアのGPUを購入し」, "20,000 Nvidia GPUs that Vantaa has ordered": the company
+                # the article is telling about buys
+                buyers = [Party(Mention(sent.start, sent.start, ctx.topic, "", "coref"), "agent")]
+                make_all("supplies", [(sp, bp, CONF_COREF) for sp in suppliers for bp in buyers])
+            else:
+                make_all("supplies", [(sp, bp, CONF_SECTOR) for sp in suppliers for bp in buyers])
+        elif invest_hit and _USES_CHIPS.search(local):
+            # "invest up to $100 billion in OpenAI as it builds data centers using Nvidia systems"
+            for sp in orgs:
+                if not self.is_chip(sp.entity) or not _USES_CHIPS.search(text[max(sent.start, sp.mention.start - 60):
+                                                                               sp.mention.end + 30]):
+                    continue
+                for bp in orgs:
+                    if bp.role == "target" and not self.is_chip(bp.entity) and bp.entity.kind == "Organization":
+                        make("supplies", sp.entity, bp.entity, CONF_WEAK, amount=None)
 
         # ---- provides_cloud_to
         cloud_words = bool(cues.cloud.search(local))
