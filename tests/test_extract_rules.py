@@ -1067,3 +1067,25 @@ def test_chips_used_in_an_investment_deal_are_supplied() -> None:
             "using Nvidia systems.")
     got = triples(extract(text, "en"))
     assert {("invests_in", "NVIDIA", "OpenAI"), ("supplies", "NVIDIA", "OpenAI")} <= got
+
+
+# ------------------------------------------------ a cloud deal in a clause of its own
+
+
+def test_cloud_use_in_a_clause_beside_an_investment() -> None:
+    facts = extract("Microsoft has poured about $13 billion into OpenAI since 2019, and OpenAI's models run on "
+                    "Azure.", "en")
+    assert money(only(facts, "invests_in", "Microsoft", "OpenAI")) == usd(13_000_000_000, "about")
+    cloud = only(facts, "provides_cloud_to", "Azure", "OpenAI")
+    assert cloud.amount is None
+
+
+def test_cloud_clause_takes_its_own_date() -> None:
+    facts = extract("Google invested about $300 million in Anthropic late last year, and Anthropic named "
+                    "Google Cloud its preferred cloud provider in February.", "en", published=dt.date(2023, 9, 25))
+    assert only(facts, "provides_cloud_to", "Google Cloud", "Anthropic").date == "2023-02"
+
+
+def test_ja_capital_spending_on_a_field_is_no_investment() -> None:
+    assert not [f for f in extract("KDDIは今後3年間でAI関連に1000億円を投じる方針だ。", "ja")
+                if f.relation == "invests_in"]

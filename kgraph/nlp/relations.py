@@ -79,7 +79,7 @@ JA = Cues(
     invest=_rx(r"出資|投資(?!家)|資金提供|増資|資本参加|資本提携|引き受け|株式を取得|大株主|筆頭株主|主要株主|"
                r"株式の[^。、]{0,12}取得|"
                r"(?:%|株|株式)[^。、]{0,8}保有"),
-    invest_not=_rx(r"補助金|助成|交付金|設備投資|投資計画|株価|投資額を|インフラ投資|データセンターに.{0,10}投資|国内に.{0,10}投資|"
+    invest_not=_rx(r"補助金|助成|交付金|設備投資|投資計画|株価|(?:関連|分野|領域|事業|研究開発)に.{0,12}(?:投じ|投資)|投資額を|インフラ投資|データセンターに.{0,10}投資|国内に.{0,10}投資|"
                    r"シェア|市場の"),
     cloud=_rx(r"クラウド|計算資源|計算能力|計算インフラ|計算環境|コンピューティング|GPUサーバー|データセンター|インフラ"),
     deal=_rx(r"契約|合意|締結|結んだ|結びました|調印"),
@@ -242,6 +242,7 @@ class Context:
     outage: tuple[Entity, str | None, int] | None = None  # provider, date, sentence index
     first_outage: tuple[Entity, str | None, int] | None = None  # the outage the article is about
     last_deal: Fact | None = None  # the last fact that can carry an amount
+    last_investment: Fact | None = None
 
 
 #: a running total, not a deal of its own: "bringing its total to $8 billion", 累計約130億ドル
@@ -571,6 +572,8 @@ class RelationExtractor:
                                source=dict(source or {}))
                 if fact.relation in AMOUNT_RELATIONS:
                     ctx.last_deal = fact
+                if fact.relation == "invests_in":
+                    ctx.last_investment = fact
                 raw.append(fact)
             self._update_context(ctx, parties)
         facts = [f for f in merge_facts(_drop_totals(raw, totals)) if f.confidence >= self.min_confidence]
@@ -848,33 +851,26 @@ class RelationExtractor:
                         make("supplies", sp.entity, bp.entity, CONF_WEAK, amount=None)
 
         # ---- provides_cloud_to
-        cloud_words = bool(cues.cloud.search(local))
-        cloud_services = [p for p in orgs if p.entity.kind == "Service" and CLOUD_SECTORS & set(p.entity.sectors)]
-        if not invest_hit and not acquire_hit and (
-            (cloud_words or cloud_services) and (cues.deal.search(local) or cues.use.search(local) or
-                                                  cues.provide.search(local))
-            or (cues.deal.search(local) and money_or_term and not supply_hit)
-        ):
-            providers = [p for p in orgs if self.is_cloud(p.entity)]
-            customers = [p for p in orgs if not self.is_cloud(p.entity) and p.entity.kind == "Organization"
-                         and not self.is_chip(p.entity)]
-            if not customers and any(p.entity.known for p in providers):
-                # a company merely named like a cloud ("Fluxion Compute") buying from a known one
-                customers = [p for p in providers if not p.entity.known and p.entity.kind == "Organization"]
-                providers = [p for p in providers if p.entity.known]
-            explicit = cloud_words or bool(cloud_services)
-            if not explicit and not cloud_article:
-                providers = []  # a bare "contract" in an article that never speaks of the cloud
-            best_provider: dict[str, Party] = {}
-            for pp in providers:
-                unit = self.cloud_unit(pp.entity)
-                if not self._names(unit):
-                    unit = pp.entity  # the article speaks of Oracle, not of Oracle Cloud Infrastructure
-                fam = self.family(unit)
-                if fam not in best_provider or (unit.kind == "Service" and best_provider[fam].entity.kind != "Service"):
-                    best_provider[fam] = Party(replace(pp.mention, entity=unit), pp.role, pp.list_id)
-            conf = CONF_SECTOR if explicit else CONF_WEAK
-            make_all("provides_cloud_to", [(pp, cp, conf) for pp in best_provider.values() for cp in customers])
+        if not invest_hit and not acquire_hit:
+            self._cloud_deal(orgs, local, cues, cloud_article, money_or_term, supply_hit, make_all)
+        else:
+            # "Microsoft has poured $13 billion into OpenAI, and Azure still runs most of its workloads":
+            # the clauses that say nothing of the money
+            for a, b in _clauses(local):
+                clause = local[a:b]
+                if cues.invest.search(clause) or (cues.acquire.search(clause) and not _BUYS_GOODS.search(clause)):
+                    continue
+                inside = [p for p in orgs if a <= p.mention.start - sent.start < b]
+
+                when = next((t.value for t in terms.times if t.kind == "date" and t.value and a <= t.start < b),
+                            date)
+
+                def without_amount(rel: str, pairs: list[tuple[Party, Party, float]], subj_of: Any = None,
+                                   when: str | None = when) -> None:
+                    for pp, cp, conf in pairs:
+                        make(rel, pp.entity, cp.entity, conf, amount=None, date=when, duration=None)
+
+                self._cloud_deal(inside, clause, cues, cloud_article, False, supply_hit, without_amount)
 
         # ---- partners_with / competes_with
         served = {frozenset((self.family(f.subject), self.family(f.object))) for f, _ in facts
@@ -894,6 +890,36 @@ class RelationExtractor:
         # ---- outage_affects
         facts.extend((f, False) for f in self._outages(text, sent, index, parties, cues, ctx, date, sentences))
         return facts
+
+    def _cloud_deal(self, orgs: Sequence[Party], local: str, cues: Cues, cloud_article: bool,
+                    money_or_term: bool, supply_hit: bool, make_all: Any) -> None:
+        """Who provides the cloud to whom in ``local`` (a sentence, or one clause of it)."""
+        cloud_words = bool(cues.cloud.search(local))
+        cloud_services = [p for p in orgs if p.entity.kind == "Service" and CLOUD_SECTORS & set(p.entity.sectors)]
+        if not ((cloud_words or cloud_services) and (cues.deal.search(local) or cues.use.search(local)
+                                                       or cues.provide.search(local))
+                or (cues.deal.search(local) and money_or_term and not supply_hit)):
+            return
+        providers = [p for p in orgs if self.is_cloud(p.entity)]
+        customers = [p for p in orgs if not self.is_cloud(p.entity) and p.entity.kind == "Organization"
+                     and not self.is_chip(p.entity)]
+        if not customers and any(p.entity.known for p in providers):
+            # a company merely named like a cloud ("Fluxion Compute") buying from a known one
+            customers = [p for p in providers if not p.entity.known and p.entity.kind == "Organization"]
+            providers = [p for p in providers if p.entity.known]
+        explicit = cloud_words or bool(cloud_services)
+        if not explicit and not cloud_article:
+            providers = []  # a bare "contract" in an article that never speaks of the cloud
+        best_provider: dict[str, Party] = {}
+        for pp in providers:
+            unit = self.cloud_unit(pp.entity)
+            if not self._names(unit):
+                unit = pp.entity  # the article speaks of Oracle, not of Oracle Cloud Infrastructure
+            fam = self.family(unit)
+            if fam not in best_provider or (unit.kind == "Service" and best_provider[fam].entity.kind != "Service"):
+                best_provider[fam] = Party(replace(pp.mention, entity=unit), pp.role, pp.list_id)
+        conf = CONF_SECTOR if explicit else CONF_WEAK
+        make_all("provides_cloud_to", [(pp, cp, conf) for pp in best_provider.values() for cp in customers])
 
     def _directed(
         self,
@@ -1008,8 +1034,8 @@ class RelationExtractor:
         if any(p.role in ("target",) or p.mention.source == "coref" for p in orgs):
             return None  # "invested in X's round" / 同社: the ordinary rules know
         # the company that raised the money the article has been reporting, else its current topic
-        last = ctx.last_deal
-        for company in ((last.object if last is not None and last.relation == "invests_in" else None), ctx.topic):
+        last = ctx.last_investment
+        for company in ((last.object if last is not None else None), ctx.topic):
             if company is not None and not any(self.family(p.entity) == self.family(company) for p in orgs):
                 return company
         return None
