@@ -424,11 +424,6 @@ def test_en_x_rivals_y_and_z() -> None:
     }
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="「XはAやBといった競合に対抗」 gives only competes_with AWS ↔ Azure: the listed rivals are "
-    "paired with each other instead of with the subject",
-)
 def test_ja_rivals_listed_as_competitors() -> None:
     facts = extract("グーグル・クラウドは、AWSやアジュールといった競合に対抗する。", "ja")
     assert triples(facts) == {
@@ -1089,3 +1084,31 @@ def test_cloud_clause_takes_its_own_date() -> None:
 def test_ja_capital_spending_on_a_field_is_no_investment() -> None:
     assert not [f for f in extract("KDDIは今後3年間でAI関連に1000億円を投じる方針だ。", "ja")
                 if f.relation == "invests_in"]
+
+
+# ----------------------------------------------------------------- rivals
+
+
+def test_ja_rivals_listed_with_to_compete_with_the_subject_not_each_other() -> None:
+    got = triples(extract("AWSは世界のクラウド市場で最大手で、マイクロソフトやグーグルと激しく競合している。", "ja"))
+    assert {r for r in got if r[0] == "competes_with"} == {
+        ("competes_with", "Amazon Web Services", "Microsoft"), ("competes_with", "Amazon Web Services", "Google")}
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Nebius competes directly with CoreWeave for large AI training contracts, as do smaller rivals such as "
+     "Lambda and Crusoe.", {("CoreWeave", "Crusoe"), ("CoreWeave", "Lambda")}),
+    ("CrowdStrike shares fell 11% on Friday. Shares of rivals SentinelOne and Palo Alto Networks moved higher.",
+     {("CrowdStrike", "SentinelOne"), ("CrowdStrike", "Palo Alto Networks")}),
+])
+def test_en_rival_lists(text: str, expected: set[tuple[str, str]]) -> None:
+    got = {(s, o) for r, s, o in triples(extract(text, "en")) if r == "competes_with"}
+    assert {tuple(sorted(p)) for p in expected} <= got
+    assert ("Palo Alto Networks", "SentinelOne") not in got and ("Crusoe", "Lambda") not in got
+
+
+def test_ja_new_company_with_a_nikkei_style_place() -> None:
+    from kgraph.nlp.mentions import pattern_names
+
+    t = "GPUクラウド新興のハヤテ計算(東京・港)は、エヌビディアから調達したサーバーを貸し出す。"
+    assert [t[s:e] for s, e in pattern_names(t, "ja")] == ["ハヤテ計算"]

@@ -173,7 +173,8 @@ _DATELINE_AFTER = re.compile(r"[^\[\]［］()（）\n]{0,20}(?:[\]］]|\)\s*[-�
 #: a funding round and its investors
 _ROUND = _rx(r"\bround\b|\bled by\b|\bparticipation (?:from|of)\b|\bco-led\b|ラウンド|第三者割当|主導し|引き受け|"
              r"資金調達には|調達には")
-_EN_RIVAL_LIST = _rx(r"\b(?:rivals|competitors)\b,?\s+(?:such as|like|including)\b")
+_EN_RIVAL_LIST = _rx(r"\b(?:rivals|competitors|compet(?:es|e|ing)\s+(?:directly\s+|head-on\s+)?with)\b"
+                    r"(?:[^.;$]{0,40}?,?\s+(?:such as|like|including)\b|(?=\s+[A-Z]))")
 #: the heading of a new section: 「■ 原因」, "## Timeline"
 _SECTION = re.compile(r"^\s*(?:[■□◆◇●▼【#]|\*\*)")
 #: an unknown company that the article presents as a cloud
@@ -468,8 +469,8 @@ class RelationExtractor:
             if len(items) > 1:
                 # the particle follows a Japanese list, the preposition precedes an English one
                 final = items[-1].role if lang == "ja" or items[0].role == "list" else items[0].role
-                if lang == "ja" and final == "with":
-                    final = "agent"  # AとBが → both agents; 「AとB」 as a pair
+                if lang == "ja" and final == "with" and not any(p.role == "agent" for p in parties):
+                    final = "agent"  # 「AとB」 as a pair with no one else as the agent
                 for p in items:
                     p.role = final
         return parties
@@ -976,7 +977,7 @@ class RelationExtractor:
             if out:
                 return out
         if rel == "competes_with" and cues is EN:
-            out = self._en_rival_list(text, sent_start, parties, local)
+            out = self._en_rival_list(text, sent_start, parties, local, ctx)
             if out:
                 return out
         distinct: dict[str, Party] = {}
@@ -1041,10 +1042,14 @@ class RelationExtractor:
         return None
 
     def _en_rival_list(
-        self, text: str, sent_start: int, parties: Sequence[Party], local: str
+        self, text: str, sent_start: int, parties: Sequence[Party], local: str, ctx: Context
     ) -> list[tuple[Entity, Entity, float]]:
-        """"CrowdStrike's rivals, including SentinelOne and Microsoft" / "X competes with Y, as do rivals such as A and B"."""
-        m = _EN_RIVAL_LIST.search(local)
+        """"CrowdStrike's rivals, including SentinelOne and Microsoft" / "X competes with Y, as do rivals such as A
+        and B" / "Vantaa competes with larger clouds such as Nebius" / "shares of rivals SentinelOne and …"
+        (the rivals of the company the article is about)."""
+        # "X competes with Y" alone is for the ordinary rule
+        m = next((x for x in _EN_RIVAL_LIST.finditer(local) if not x.group().lower().startswith("compet")
+                  or re.search(r"such as|like|including", x.group(), re.I)), None)
         if m is None:
             return []
         at = sent_start + m.start()
@@ -1056,8 +1061,16 @@ class RelationExtractor:
         withs = [p for p in before if p.role == "with"]
         anchor = (owner or withs or [p for p in before if p.role == "agent"] or [None])[-1]
         out: list[tuple[Entity, Entity, float]] = []
-        if anchor is None or not listed:
+        if not listed:
             return out
+        if anchor is None:
+            if not re.search(r"(?:\bof|\bfrom|\band|\bwith|^)\s*$", local[:m.start()], re.I) or \
+                    re.search(r"such as|like|including", m.group(), re.I):
+                return out  # "Scale's rivals, including …" with a possessor the sentence does not name
+            topic = ctx.topic
+            if topic is None or any(self.family(p.entity) == self.family(topic) for p in listed):
+                return out
+            return [(topic, p.entity, CONF_COREF) for p in listed]
         for p in listed:
             if self.family(p.entity) != self.family(anchor.entity):
                 out.append((anchor.entity, p.entity, CONF_SECTOR))
