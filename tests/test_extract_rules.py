@@ -1112,3 +1112,28 @@ def test_ja_new_company_with_a_nikkei_style_place() -> None:
 
     t = "GPUクラウド新興のハヤテ計算(東京・港)は、エヌビディアから調達したサーバーを貸し出す。"
     assert [t[s:e] for s, e in pattern_names(t, "ja")] == ["ハヤテ計算"]
+
+
+# ---------------------------------------------------------- ownership in words
+
+
+@pytest.mark.parametrize(("text", "lang", "expected"), [
+    ("マイクロソフトでは、同社の「Microsoft 365」や「Xbox Live」が使えなくなった。", "ja",
+     {("Microsoft", "Microsoft 365"), ("Microsoft", "Xbox Live")}),
+    ("Microsoft said it would expand its Azure OpenAI Service to more customers.", "en",
+     {("Microsoft", "Azure OpenAI Service")}),
+    ("ソフトバンクは計算基盤を完成させ、子会社のSB Intuitionsによる大規模言語モデルの開発に使う。", "ja",
+     {("SoftBank Corp.", "SB Intuitions")}),
+])
+def test_ownership_said_in_words(text: str, lang: str, expected: set[tuple[str, str]]) -> None:
+    got = {(s, o) for r, s, o in triples(extract(text, lang)) if r == "operates"}
+    assert expected <= got
+
+
+def test_ja_a_is_bs_subsidiary() -> None:
+    from kgraph.nlp.mentions import unknown_entity
+
+    text = "しらさぎ通信は、中国地方の電力会社せとうち電力の子会社。"
+    mentions = [Mention(text.index(n), text.index(n) + len(n), unknown_entity(n), n, "pattern")
+                for n in ("しらさぎ通信", "せとうち電力")]
+    assert triples(extract(text, "ja", mentions=mentions)) == {("operates", "せとうち電力", "しらさぎ通信")}

@@ -778,6 +778,8 @@ class RelationExtractor:
         if not acquire_hit:
             for subj, obj in self._owned_nearby(text, parties):
                 make("operates", subj, obj, CONF_WEAK)
+            for subj, obj in self._subsidiaries(text, sent, parties, ctx):
+                make("operates", subj, obj, CONF_SECTOR)
         money_or_term = bool(money) or terms.first("duration") is not None
 
         # ---- a joint venture: its owners invest in it, run it and are partners
@@ -1136,6 +1138,38 @@ class RelationExtractor:
                     out.append((p.entity, q.entity))
         return out
 
+    def _subsidiaries(self, text: str, sent: Sentence, parties: Sequence[Party],
+                      ctx: Context) -> list[tuple[Entity, Entity]]:
+        """Ownership said in words: 「子会社のSB Intuitions」, 「連結子会社である株式会社X」, "its cloud arm, AWS",
+        「同社の「Microsoft 365」」 (what the gazetteer says the company owns), 「AはBの子会社」."""
+        out: list[tuple[Entity, Entity]] = []
+        named = [p for p in parties if p.mention.source != "coref"]
+        for i, q in enumerate(named):
+            before = text[max(sent.start, q.mention.start - 30):q.mention.start]
+            after = text[q.mention.end:min(sent.end, q.mention.end + 12)]
+            if _SUBSIDIARY_BEFORE.search(before):
+                owners = [p for p in parties if p.role == "agent" and p.entity.id != q.entity.id
+                          and p.mention.start < q.mention.start and p.entity.kind == "Organization"]
+                owner = owners[-1].entity if owners else ctx.topic
+                if q.entity.parent in self.gazetteer.entities:
+                    owner = self.gazetteer.entities[q.entity.parent]  # whose subsidiary, the gazetteer knows
+                if owner is not None and self.family(owner) != self.family(q.entity) or (
+                        owner is not None and q.entity.parent == owner.id):
+                    out.append((owner, q.entity))
+            elif _POSSESSED_BEFORE.search(before) and q.entity.parent in self.gazetteer.entities:
+                # "its cloud arm, AWS", 「同社の「Microsoft 365」や「Xbox Live」」: the gazetteer knows whose
+                owner = self.gazetteer.entities[q.entity.parent]
+                while owner.kind != "Organization" and owner.parent in self.gazetteer.entities:
+                    owner = self.gazetteer.entities[owner.parent]  # "its Azure OpenAI Service" is Microsoft's
+                if owner.id in self._named or q.entity.parent in self._named:
+                    out.append((owner, q.entity))
+            if _SUBSIDIARY_AFTER.match(after):
+                # 「しらさぎ通信は、中国地方の電力会社せとうち電力の子会社。」
+                subs = [p for p in named[:i] if p.role == "agent" and p.entity.id != q.entity.id]
+                if subs and q.entity.kind == "Organization":
+                    out.append((q.entity, subs[-1].entity))
+        return out
+
     def _victims(self, text: str, parties: Sequence[Party], provider: Entity) -> list[Entity]:
         """The services named as down: not the provider's own parts, not who said so ("…, Microsoft said"),
         and not the owner named with its service (「ウォルト・ディズニーの…「ディズニープラス」」)."""
@@ -1241,6 +1275,13 @@ class RelationExtractor:
 
 #: a joint venture being set up
 _JOINT_VENTURE = _rx(r"合弁(?:会社|企業)?|\bjoint[- ]venture(?:\s+(?:company|called|named))?\b")
+#: "a subsidiary" said of the name that follows, or after it
+_SUBSIDIARY_BEFORE = _rx(r"(?:(?:完全|連結|上場)?子会社(?:の|である|、)|\bits (?:wholly[- ]owned )?(?:subsidiary|unit|arm)"
+                         r"(?:,)?\s)(?:株式会社)?\s*[「『]?$")
+_SUBSIDIARY_AFTER = _rx(r"^[」』]?(?:社)?の(?:完全|連結)?子会社(?!化)|^,\s+(?:a|its)\s+(?:wholly[- ]owned\s+)?subsidiary\b")
+#: a possessive pronoun right before a name: "its …", 「同社の」, 「自社の」
+_POSSESSED_BEFORE = _rx(r"(?:\bits|\btheir|同社の|自社の|自前の)\s?(?:[\w\-]+\s){0,3}[,、]?\s?[「『]?$|"
+                        r"(?:同社の|自社の)[^。、]{0,12}[「『]$|」や[「『]$")
 #: who said so is no victim
 _SAID_AFTER = re.compile(r"\s+(?:said|says|told|reported)\b")
 #: how far (in characters) from the word for an outage its provider is named
