@@ -1137,3 +1137,59 @@ def test_ja_a_is_bs_subsidiary() -> None:
     mentions = [Mention(text.index(n), text.index(n) + len(n), unknown_entity(n), n, "pattern")
                 for n in ("しらさぎ通信", "せとうち電力")]
     assert triples(extract(text, "ja", mentions=mentions)) == {("operates", "せとうち電力", "しらさぎ通信")}
+
+
+# ------------------------------------------------------ purchases, said as nouns
+
+
+def test_purchase_as_a_noun_names_its_buyer() -> None:
+    facts = extract("Google Cloud is still waiting for regulators to sign off on Alphabet's $32 billion purchase "
+                    "of security firm Wiz.", "en")
+    assert money(only(facts, "acquires", "Alphabet", "Wiz")) == usd(32_000_000_000)
+    facts = extract("The Federal Trade Commission is already suing Meta over its purchases of Instagram and "
+                    "WhatsApp.", "en")
+    assert {("acquires", "Meta", "Instagram"), ("acquires", "Meta", "WhatsApp")} <= triples(facts)
+    assert not any(f.subject.name == "Federal Trade Commission" for f in facts)
+
+
+def test_who_backs_a_party_does_not_turn_a_takeover_into_a_stake() -> None:
+    facts = extract("SoftBank Group Corp. said it would buy Ampere Computing, a chip designer backed by Oracle, "
+                    "for $6.5 billion.", "en")
+    assert money(only(facts, "acquires", "SoftBank Group", "Ampere Computing")) == usd(6_500_000_000)
+    assert not [f for f in facts if f.relation in ("invests_in", "supplies")]
+
+
+def test_a_deal_walked_away_from_is_no_deal() -> None:
+    assert not extract("Google walked away from talks to buy HubSpot last year.", "en")
+
+
+# ------------------------------------------- Japanese subjects left out, follow-ons
+
+
+def test_ja_elided_subject_is_the_company_being_told_about() -> None:
+    text = ("コアウィーブは買収にも積極的だ。"
+            "3月には、米ウェイツ・アンド・バイアシズを約17億ドルで買収することで合意した。")
+    fact = only(extract(text, "ja"), "acquires", "CoreWeave", "Weights & Biases")
+    assert fact.date == "2025-03"
+
+
+def test_ja_sentence_with_its_own_subject_is_not_given_one() -> None:
+    text = ("コアウィーブは買収にも積極的だ。"
+            "今回調達する資金は、米エヌビディア製GPUの購入に充てる。")
+    assert not any(f.subject.name == "CoreWeave" and f.relation != "supplies" for f in extract(text, "ja"))
+
+
+def test_follow_on_contract_continues_the_contract_not_the_stake() -> None:
+    text = ("コアウィーブは3月、オープンAIに最大119億ドル分の計算能力を提供する契約を結んだ。"
+            "その際、オープンAIはコアウィーブ株3億5000万ドル分を取得している。"
+            "5月には最大40億ドルの追加契約を結んだ。")
+    facts = extract(text, "ja")
+    assert money(only(facts, "invests_in", "OpenAI", "CoreWeave")) == usd(350_000_000)
+    cloud = sorted(f.amount.value for f in facts if f.relation == "provides_cloud_to")
+    assert cloud == [Decimal("4000000000"), Decimal("11900000000")]
+
+
+def test_ja_partners_named_with_to_kumi() -> None:
+    text = "ソフトバンクグループは1月、米オープンAIや米オラクルと組み、AIインフラを整備する計画を打ち出した。"
+    got = {(s, o) for r, s, o in triples(extract(text, "ja")) if r == "partners_with"}
+    assert {("OpenAI", "SoftBank Group"), ("Oracle", "SoftBank Group")} <= got

@@ -77,7 +77,7 @@ class Cues:
 
 JA = Cues(
     invest=_rx(r"出資|投資(?!家)|資金提供|増資|資本参加|資本提携|引き受け|株式を取得|大株主|筆頭株主|主要株主|"
-               r"株式の[^。、]{0,12}取得|"
+               r"株式の[^。、]{0,12}取得|株[^。、式]{0,16}分?を取得|"
                r"(?:%|株|株式)[^。、]{0,8}保有"),
     invest_not=_rx(r"補助金|助成|交付金|設備投資|投資計画|株価|(?:関連|分野|領域|事業|研究開発)に.{0,12}(?:投じ|投資)|投資額を|インフラ投資|データセンターに.{0,10}投資|国内に.{0,10}投資|"
                    r"シェア|市場の"),
@@ -86,7 +86,7 @@ JA = Cues(
     use=_rx(r"利用|使って|使い|使う|使用|採用|移行|稼働|借り|依存|購入|調達|位置づけ|位置付け|選定|に選ん|に選び"),
     provide=_rx(r"提供|供与|貸し出"),
     supply=_rx(r"供給|搭載|調達|購入|納入|出荷|GPU|半導体|チップ|アクセラレーター|アクセラレータ"),
-    partner=_rx(r"提携|パートナー|手を組|協業|協力関係|共同開発|合弁|タッグ|共同で(?:開発|販売|提供|運営|展開)|連携して"),
+    partner=_rx(r"提携|パートナー|手を組|と組み|と組んで|と組む|協業|協力関係|共同開発|合弁|タッグ|共同で(?:開発|販売|提供|運営|展開)|連携して"),
     compete=_rx(r"ライバル|競合(?!でありながら)|競争相手|しのぎを削|シェアを争|覇権を争|と争う|対抗|奪い合|競い合|"
                 r"争って|争い"),
     compete_list=_rx(r"(?:といった|などの|など)(?:競合|ライバル)"),
@@ -149,7 +149,8 @@ EN = Cues(
 
 #: "buy compute / chips / capacity" is a purchase of goods or services, not an acquisition.
 _BUYS_GOODS = _rx(r"(?:\bbuy(?:s|ing)?|\bbought|\bpurchas\w*)\b[^.]{0,60}?\b(?:compute|capacity|chips?|GPUs?|processors?|"
-                  r"servers?|cloud|accelerators?|systems|stock|shares|stake|equity)\b|(?:計算資源|計算能力|GPU|チップ|半導体|サーバー|クラウド)[^。]{0,20}(?:購入|調達)")
+                  r"servers?|cloud|accelerators?|systems|stock|shares|stake|equity)\b"
+                  r"(?!\s+(?:designer|maker|company|firm|developer|start-?up|provider|operator))|(?:計算資源|計算能力|GPU|チップ|半導体|サーバー|クラウド)[^。]{0,20}(?:購入|調達)")
 #: a buyer's verbs for hardware
 _BUYS_HARDWARE = _rx(r"購入|導入|搭載|調達|採用|確保|\border(?:s|ed)?\b|\bbuy(?:s|ing)?\b|\bbought\b|\bpurchas|\bdeploy|"
                      r"\binstall|\bacquir(?:e|ed|es|ing) (?:\d|[\w,]+ (?:GPUs|chips))")
@@ -244,6 +245,7 @@ class Context:
     first_outage: tuple[Entity, str | None, int] | None = None  # the outage the article is about
     last_deal: Fact | None = None  # the last fact that can carry an amount
     last_investment: Fact | None = None
+    deals: dict[str, Fact] = field(default_factory=dict)  # the last deal of each relation
 
 
 #: a running total, not a deal of its own: "bringing its total to $8 billion", 累計約130億ドル
@@ -529,6 +531,8 @@ class RelationExtractor:
             coref = self._coreference(sent, in_sent, ctx, cues)
             mentions_all = sorted([*in_sent, *coref], key=lambda m: m.start)
             parties = [p for p in self._roles(text, sent, mentions_all, lang) if not self.is_product(p.entity)]
+            if lang == "ja":
+                parties = self._elided_subject(local, sent, parties, ctx)
             products = [m for m in in_sent if self.is_product(m.entity)]
             terms = SentenceTerms(local, find_money(local), find_times(local, lang=lang, published=published), cues)
             found = self._sentence_facts(
@@ -559,7 +563,7 @@ class RelationExtractor:
             if not found and terms.deal_money and not parties and not hypothetical and lang == "ja":
                 found = self._elided_investor(local, terms, ctx, cues)
             if not found and terms.deal_money and ctx.last_deal is not None and not hypothetical:
-                found = self._continuation(local, terms, ctx.last_deal, named, cues)
+                found = self._continuation(local, terms, self._deal_to_continue(local, ctx, cues), named, cues)
             pending = []
             for fact, is_total in found:
                 if hypothetical and fact.relation not in ("operates",):
@@ -573,6 +577,7 @@ class RelationExtractor:
                                source=dict(source or {}))
                 if fact.relation in AMOUNT_RELATIONS:
                     ctx.last_deal = fact
+                    ctx.deals[fact.relation] = fact
                 if fact.relation == "invests_in":
                     ctx.last_investment = fact
                 raw.append(fact)
@@ -596,6 +601,20 @@ class RelationExtractor:
         return [replace(f, date=lead) if f.date is None and f.relation not in UNDATED_RELATIONS
                 and f.relation != "outage_affects" else f for f in facts]
 
+    def _elided_subject(self, local: str, sent: Sentence, parties: list[Party], ctx: Context) -> list[Party]:
+        """A Japanese sentence that leaves its subject out (「9月30日には、米メタとも142億ドルの契約を結んだ。」,
+        「昨年7月には英グラフコアを買収した。」) is about the company the article has been telling about."""
+        topic = ctx.topic
+        if topic is None or not parties or any(p.role == "agent" for p in parties) or ctx.stale > 2:
+            return parties
+        if any(p.entity.id == topic.id for p in parties):
+            return parties
+        lead = _JA_LEAD_ADVERBIAL.match(local)
+        body = local[lead.end():] if lead else local
+        if _JA_SUBJECT.search(body):
+            return parties  # 「今回調達する資金は、…」: the sentence has a subject of its own
+        return [Party(Mention(sent.start, sent.start, topic, "", "coref"), "agent"), *parties]
+
     def _elided_investor(self, local: str, terms: SentenceTerms, ctx: Context, cues: Cues) -> list[tuple[Fact, bool]]:
         """「金額で最大なのはアマゾンです。2023年9月に最大40億ドルの出資を発表し…」: a Japanese sentence with
         no subject invests the money of the company the sentence before named in the article's main company."""
@@ -612,6 +631,22 @@ class RelationExtractor:
             out.append((Fact(article="", relation="invests_in", subject=investor, object=main, evidence=local,
                              amount=money.amount, date=date, confidence=CONF_COREF), False))
         return out
+
+    def _deal_to_continue(self, local: str, ctx: Context, cues: Cues) -> Fact:
+        """The deal a follow-on sentence adds to: the last one of the kind its words name
+        (「追加契約」 a contract, 「追加出資」 an investment, 「買収」 a takeover), else the last one."""
+        assert ctx.last_deal is not None
+        if cues.acquire.search(local) and _TAKEOVER.search(local):
+            kinds: tuple[str, ...] = ("acquires",)
+        elif cues.invest.search(local) and not cues.invest_not.search(local):
+            kinds = ("invests_in",)
+        elif cues.deal.search(local):
+            kinds = ("provides_cloud_to", "supplies")
+        else:
+            return ctx.last_deal
+        candidates = [ctx.deals[k] for k in kinds if k in ctx.deals]
+        return candidates[-1] if len(candidates) == 1 else next(
+            (f for f in (ctx.last_deal,) if f.relation in kinds), candidates[-1] if candidates else ctx.last_deal)
 
     def _continuation(
         self, local: str, terms: SentenceTerms, last: Fact, named: set[str], cues: Cues
@@ -768,8 +803,12 @@ class RelationExtractor:
 
         orgs = [p for p in parties if p.entity.kind == "Organization" or p.entity.kind == "Service"]
         acquire_hit = cues.acquire.search(local) and not _BUYS_GOODS.search(local)
-        invest_hit = cues.invest.search(local) and not cues.invest_not.search(local) and not (
+        # "buy Ampere Computing, a chip designer backed by Oracle,": who backs a party is no cue of the sentence
+        cue_text = _BACKED_APPOSITION.sub(",", local)
+        invest_hit = cues.invest.search(cue_text) and not cues.invest_not.search(local) and not (
             acquire_hit and _TAKEOVER.search(local))
+        if _CALLED_OFF.search(local):
+            acquire_hit = invest_hit = None  # "walked away from talks to buy": no deal
         supply_hit = bool(cues.supply.search(local))
 
         # ---- operates: genitive and "Y を開発する X" patterns
@@ -810,7 +849,11 @@ class RelationExtractor:
             ), self.owner)
 
         # ---- acquires
-        if acquire_hit and not invest_hit:
+        for buyer, bought in self._purchases_of(text, sent, orgs) if acquire_hit else []:
+            # "Alphabet's $32 billion purchase of Wiz", "suing Meta over its purchases of Instagram"
+            money_match = next((m for m in terms.deal_money if sent.start + m.start < bought.mention.start), None)
+            make("acquires", self.owner(buyer.entity), bought.entity, CONF_EXPLICIT, money_match=money_match)
+        if acquire_hit and not invest_hit and not any(f.relation == "acquires" for f, _ in facts):
             make_all("acquires", self._directed(
                 orgs, lang, agent_roles=("agent",),
                 target_roles=("object", "target") if any(p.role in ("object", "target") for p in orgs)
@@ -1138,6 +1181,22 @@ class RelationExtractor:
                     out.append((p.entity, q.entity))
         return out
 
+    def _purchases_of(self, text: str, sent: Sentence, orgs: Sequence[Party]) -> list[tuple[Party, Party]]:
+        """The buyer and what it bought when the purchase is a noun: "X's purchase of Y", "its acquisition of Y"."""
+        out = []
+        for m in _PURCHASE_OF.finditer(text, sent.start, sent.end):
+            bought = next((p for p in orgs if 0 <= p.mention.start - m.end() <= 20), None)
+            if bought is None:
+                continue
+            if m.group(1):  # "its": the company named last before it
+                buyer = next((p for p in reversed(orgs) if p.mention.end <= m.start()), None)
+            else:
+                buyer = next((p for p in orgs if p.mention.end == m.start()), None)
+            for item in (p for p in orgs if p.list_id == bought.list_id and p.mention.start >= bought.mention.start):
+                if buyer is not None and buyer.entity.id != item.entity.id:
+                    out.append((buyer, item))  # "its purchases of Instagram and WhatsApp"
+        return out
+
     def _subsidiaries(self, text: str, sent: Sentence, parties: Sequence[Party],
                       ctx: Context) -> list[tuple[Entity, Entity]]:
         """Ownership said in words: 「子会社のSB Intuitions」, 「連結子会社である株式会社X」, "its cloud arm, AWS",
@@ -1159,9 +1218,10 @@ class RelationExtractor:
             elif _POSSESSED_BEFORE.search(before) and q.entity.parent in self.gazetteer.entities:
                 # "its cloud arm, AWS", 「同社の「Microsoft 365」や「Xbox Live」」: the gazetteer knows whose
                 owner = self.gazetteer.entities[q.entity.parent]
-                while owner.kind != "Organization" and owner.parent in self.gazetteer.entities:
+                while (owner.id not in self._named or owner.kind != "Organization") \
+                        and owner.parent in self.gazetteer.entities:
                     owner = self.gazetteer.entities[owner.parent]  # "its Azure OpenAI Service" is Microsoft's
-                if owner.id in self._named or q.entity.parent in self._named:
+                if owner.id in self._named:
                     out.append((owner, q.entity))
             if _SUBSIDIARY_AFTER.match(after):
                 # 「しらさぎ通信は、中国地方の電力会社せとうち電力の子会社。」
@@ -1282,6 +1342,18 @@ _SUBSIDIARY_AFTER = _rx(r"^[」』]?(?:社)?の(?:完全|連結)?子会社(?!化
 #: a possessive pronoun right before a name: "its …", 「同社の」, 「自社の」
 _POSSESSED_BEFORE = _rx(r"(?:\bits|\btheir|同社の|自社の|自前の)\s?(?:[\w\-]+\s){0,3}[,、]?\s?[「『]?$|"
                         r"(?:同社の|自社の)[^。、]{0,12}[「『]$|」や[「『]$")
+_BACKED_APPOSITION = _rx(r",\s+(?:a|an|the)\s+[^,;]{0,60}?\b(?:backed|funded|owned)\s+by\s+[^,;]{1,40},")
+#: a deal that did not happen
+_CALLED_OFF = _rx(r"\bwalked away\b|\bcalled off\b|\babandon(?:ed|s)?\b|\bscrapp(?:ed|ing)\b|\bfell through\b|"
+                  r"\bpulled out of\b|断念|白紙|撤回|見送")
+#: a purchase as a noun: "X's $32 billion purchase of", "its acquisition of"
+_PURCHASE_OF = re.compile(r"(?:(\b[Ii]ts\s)|['’]s\s)(?:[$€£][\d.,]+\s+(?:billion|million|bn)\s+|[\w\-]+\s+){0,3}?"
+                          r"(?:purchases?|acquisitions?|takeovers?|buyouts?)\s+of\s+(?:(?:the|a|an)\s+)?"
+                          r"(?:[a-z][\w\-]*\s+){0,3}")
+#: a Japanese subject or topic of a sentence: 「資金は」, 「サーバーが」 (not では, には, とは, もは)
+_JA_SUBJECT = re.compile(r"(?<![でにとへもか])[はが](?![いあ])")
+#: a sentence that opens with when it happened: 「9月30日には、」「昨年7月には」「今月は」
+_JA_LEAD_ADVERBIAL = re.compile(r"^[^、。]{0,12}?(?:年|月|日|週|期|今回|今後|同日|当日)[^、。]{0,4}?(?:には|は|に)?、?")
 #: who said so is no victim
 _SAID_AFTER = re.compile(r"\s+(?:said|says|told|reported)\b")
 #: how far (in characters) from the word for an outage its provider is named
