@@ -500,11 +500,6 @@ def test_en_outage_over_two_sentences() -> None:
     assert {f.evidence for f in facts} == {text}
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="'on Oct. 20' (abbreviated month with a period) resolves to 2025-10, the day is lost "
-    "('on October 20' gives 2025-10-20)",
-)
 def test_en_outage_date_with_abbreviated_month() -> None:
     text = (
         "Amazon Web Services suffered an outage on Oct. 20. "
@@ -1193,3 +1188,29 @@ def test_ja_partners_named_with_to_kumi() -> None:
     text = "ソフトバンクグループは1月、米オープンAIや米オラクルと組み、AIインフラを整備する計画を打ち出した。"
     got = {(s, o) for r, s, o in triples(extract(text, "ja")) if r == "partners_with"}
     assert {("OpenAI", "SoftBank Group"), ("Oracle", "SoftBank Group")} <= got
+
+
+def test_two_clouds_one_provides_the_other() -> None:
+    facts = extract("IREN Ltd said on Monday it had signed a five-year, $9.7 billion contract to provide Microsoft "
+                    "with artificial intelligence computing capacity.", "en")
+    fact = only(facts, "provides_cloud_to", "IREN", "Microsoft")
+    assert money(fact) == usd(9_700_000_000) and fact.duration == "P5Y" and fact.date == "2025-11-03"
+
+
+def test_cloud_deals_in_two_clauses_pair_within_each() -> None:
+    text = ("Amazon Web Services said separately on Monday that OpenAI would spend $38 billion on its "
+            "infrastructure over seven years, and Meta Platforms signed a $14.2 billion deal with CoreWeave.")
+    got = {(s, o) for r, s, o in triples(extract(text, "en")) if r == "provides_cloud_to"}
+    assert got == {("Amazon Web Services", "OpenAI"), ("CoreWeave", "Meta")}
+
+
+def test_outage_victims_locked_out_and_the_lead_date() -> None:
+    text = ("SEATTLE, Oct 29 (Wire) - A configuration change in Microsoft's Azure Front Door caused a global "
+            "outage on Wednesday.\n\n"
+            "Users reported trouble signing in to Outlook, while gamers were locked out of Minecraft.\n\n"
+            "Alaska Airlines said its website and app were down.")
+    mentions = matcher().find(text)
+    facts = extractor().extract(text, mentions, lang="en", article=ARTICLE, published=dt.date(2025, 10, 30),
+                                source={"title": "Azure outage knocks out Microsoft 365 and airlines"})
+    got = {(f.object.name, f.date) for f in facts if f.relation == "outage_affects"}
+    assert {("Outlook", "2025-10-29"), ("Minecraft", "2025-10-29"), ("Alaska Airlines", "2025-10-29")} <= got

@@ -130,7 +130,8 @@ EN = Cues(
     impact=_rx(r"\boffline\b|\bdown\b|\bdisrupt|\baffected\b|\bhit\b|\bknock(?:s|ed|ing)?\b|\bunavailable\b|"
                r"\berrors?\b|\bstopped working\b|\bunable\b|\bcould not\b|\bcouldn't\b|\bwent dark\b|"
                r"\bcancel(?:l?ed|ling|s)?\b|\bgrounded\b|\boff (?:the )?air\b|\bhalted\b|\bsuspended\b|\bdelays?\b|"
-               r"\bwent down\b|\bcrashed\b|\bfailed\b"),
+               r"\bwent down\b|\bcrashed\b|\bfailed\b|\blocked out\b|\btrouble (?:signing|logging) in\b|"
+               r"\b(?:worst|hardest) hit\b|\bsimilar (?:problems|issues|disruptions)\b|\bstruggled to load\b"),
     acquire=_rx(r"\bacqui(?:re|res|red|ring|sition)\b|\bbuy(?:s|ing)?\b|\bbought\b|\bpurchas(?:e|es|ed|ing)\b|\btakeover\b|"
                 r"\btake over\b"),
     talks=_rx(r"\bin talks\b|\btalks\b|\bnegotiat|\bletter of intent\b|\bif (?:it is |the deal is )?finali[sz]ed\b|"
@@ -598,8 +599,8 @@ class RelationExtractor:
                 break
         if lead is None:
             return facts
-        return [replace(f, date=lead) if f.date is None and f.relation not in UNDATED_RELATIONS
-                and f.relation != "outage_affects" else f for f in facts]
+        return [replace(f, date=lead) if f.date is None and f.relation not in UNDATED_RELATIONS else f
+                for f in facts]
 
     def _elided_subject(self, local: str, sent: Sentence, parties: list[Party], ctx: Context) -> list[Party]:
         """A Japanese sentence that leaves its subject out (「9月30日には、米メタとも142億ドルの契約を結んだ。」,
@@ -898,7 +899,7 @@ class RelationExtractor:
 
         # ---- provides_cloud_to
         if not invest_hit and not acquire_hit:
-            self._cloud_deal(orgs, local, cues, cloud_article, money_or_term, supply_hit, make_all)
+            self._cloud_deal(orgs, local, sent.start, cues, cloud_article, money_or_term, supply_hit, make_all)
         else:
             # "Microsoft has poured $13 billion into OpenAI, and Azure still runs most of its workloads":
             # the clauses that say nothing of the money
@@ -916,7 +917,7 @@ class RelationExtractor:
                     for pp, cp, conf in pairs:
                         make(rel, pp.entity, cp.entity, conf, amount=None, date=when, duration=None)
 
-                self._cloud_deal(inside, clause, cues, cloud_article, False, supply_hit, without_amount)
+                self._cloud_deal(inside, clause, sent.start + a, cues, cloud_article, False, supply_hit, without_amount)
 
         # ---- partners_with / competes_with
         served = {frozenset((self.family(f.subject), self.family(f.object))) for f, _ in facts
@@ -937,7 +938,7 @@ class RelationExtractor:
         facts.extend((f, False) for f in self._outages(text, sent, index, parties, cues, ctx, date, sentences))
         return facts
 
-    def _cloud_deal(self, orgs: Sequence[Party], local: str, cues: Cues, cloud_article: bool,
+    def _cloud_deal(self, orgs: Sequence[Party], local: str, base: int, cues: Cues, cloud_article: bool,
                     money_or_term: bool, supply_hit: bool, make_all: Any) -> None:
         """Who provides the cloud to whom in ``local`` (a sentence, or one clause of it)."""
         cloud_words = bool(cues.cloud.search(local))
@@ -949,6 +950,12 @@ class RelationExtractor:
         providers = [p for p in orgs if self.is_cloud(p.entity)]
         customers = [p for p in orgs if not self.is_cloud(p.entity) and p.entity.kind == "Organization"
                      and not self.is_chip(p.entity)]
+        if not customers and len({self.family(p.entity) for p in providers}) >= 2:
+            # "IREN signed a contract to provide Microsoft with computing capacity": two clouds, one the customer
+            agents = [p for p in providers if p.role == "agent"]
+            served = [p for p in providers if p.role in ("target", "object", "with") and p not in agents]
+            if len({self.family(p.entity) for p in agents}) == 1 and served:
+                providers, customers = agents, [p for p in served if p.entity.kind == "Organization"]
         if not customers and any(p.entity.known for p in providers):
             # a company merely named like a cloud ("Fluxion Compute") buying from a known one
             customers = [p for p in providers if not p.entity.known and p.entity.kind == "Organization"]
@@ -965,7 +972,17 @@ class RelationExtractor:
             if fam not in best_provider or (unit.kind == "Service" and best_provider[fam].entity.kind != "Service"):
                 best_provider[fam] = Party(replace(pp.mention, entity=unit), pp.role, pp.list_id)
         conf = CONF_SECTOR if explicit else CONF_WEAK
-        make_all("provides_cloud_to", [(pp, cp, conf) for pp in best_provider.values() for cp in customers])
+        pairs = [(pp, cp, conf) for pp in best_provider.values() for cp in customers]
+        if len(best_provider) > 1 and len({self.family(c.entity) for c in customers}) > 1:
+            # "OpenAI would spend $38 billion with AWS, and Meta signed a deal with CoreWeave": clause by clause
+            spans = _clauses(local)
+
+            def clause(p: Party) -> int:
+                at = p.mention.start - base
+                return next((i for i, (a, b) in enumerate(spans) if a <= at < b), -1)
+
+            pairs = [(pp, cp, c) for pp, cp, c in pairs if clause(pp) == clause(cp)] or pairs
+        make_all("provides_cloud_to", pairs)
 
     def _directed(
         self,
@@ -1355,7 +1372,7 @@ _JA_SUBJECT = re.compile(r"(?<![でにとへもか])[はが](?![いあ])")
 #: a sentence that opens with when it happened: 「9月30日には、」「昨年7月には」「今月は」
 _JA_LEAD_ADVERBIAL = re.compile(r"^[^、。]{0,12}?(?:年|月|日|週|期|今回|今後|同日|当日)[^、。]{0,4}?(?:には|は|に)?、?")
 #: who said so is no victim
-_SAID_AFTER = re.compile(r"\s+(?:said|says|told|reported)\b")
+_SAID_AFTER = re.compile(r"\s+(?:said|says|told)\b(?! (?:its|their|that its|it was|it had))")
 #: how far (in characters) from the word for an outage its provider is named
 _OUTAGE_REACH = 60
 #: how far apart (in characters) a parent and what it owns may be named

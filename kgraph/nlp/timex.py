@@ -610,7 +610,7 @@ EN_DATE_RES: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("ym", re.compile(rf"\b{_MONTH},?\s+(?:of\s+)?{_YEAR}")),
     ("md", re.compile(rf"\b{_MONTH}\s+{_DAY}(?!,?\s*\d)")),
     ("md", re.compile(rf"\b{_DAY}\s+(?:of\s+)?{_MONTH}(?!,?\s*\d)")),
-    ("m", re.compile(rf"{_CUE}{_MONTH}(?!\s*\d)")),
+    ("m", re.compile(rf"{_CUE}{_MONTH}(?!\.?\s*\d)")),  # not "on Oct. 20"
     ("bare", re.compile(
         r"(?:(?<=\bmid-)|(?<=\b\d{4}-)|(?<![\w$€£¥₩.,:/#-]))"
         r"(?P<year>\d{4})(?![\w%]|[.,]\d|-\d{1,2}-)"
