@@ -950,10 +950,12 @@ class RelationExtractor:
         providers = [p for p in orgs if self.is_cloud(p.entity)]
         customers = [p for p in orgs if not self.is_cloud(p.entity) and p.entity.kind == "Organization"
                      and not self.is_chip(p.entity)]
-        if not customers and len({self.family(p.entity) for p in providers}) >= 2:
-            # "IREN signed a contract to provide Microsoft with computing capacity": two clouds, one the customer
-            agents = [p for p in providers if p.role == "agent"]
-            served = [p for p in providers if p.role in ("target", "object", "with") and p not in agents]
+        provide = cues.provide.search(local)
+        if not customers and provide and len({self.family(p.entity) for p in providers}) >= 2 \
+                and all(p.entity.known for p in providers):
+            # "IREN signed a contract to provide Microsoft with computing capacity": two clouds, one served
+            agents = [p for p in providers if p.role == "agent" and p.mention.start - base < provide.start()]
+            served = [p for p in providers if p not in agents and p.mention.start - base > provide.start()]
             if len({self.family(p.entity) for p in agents}) == 1 and served:
                 providers, customers = agents, [p for p in served if p.entity.kind == "Organization"]
         if not customers and any(p.entity.known for p in providers):
