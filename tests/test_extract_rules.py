@@ -1214,3 +1214,41 @@ def test_outage_victims_locked_out_and_the_lead_date() -> None:
                                 source={"title": "Azure outage knocks out Microsoft 365 and airlines"})
     got = {(f.object.name, f.date) for f in facts if f.relation == "outage_affects"}
     assert {("Outlook", "2025-10-29"), ("Minecraft", "2025-10-29"), ("Alaska Airlines", "2025-10-29")} <= got
+
+
+# ------------------------------------------------------- backers, rounds, relatives
+
+
+def test_backers_named_in_passing() -> None:
+    text = ("That is an odd position for a company racing OpenAI, which is backed by Microsoft, and Anthropic, "
+            "which is backed by Amazon.")
+    got = {(s, o) for r, s, o in triples(extract(text, "en")) if r == "invests_in"}
+    assert got == {("Microsoft", "OpenAI"), ("Amazon", "Anthropic")}
+    assert ("invests_in", "NVIDIA", "CoreWeave") in triples(extract("Nvidia-backed CoreWeave signed a deal.", "en"))
+
+
+def test_series_round_investors_with_a_possessive_country() -> None:
+    text = ("xAI said its funding was growing. Its first big raise came in May 2024: a $6 billion Series B from "
+            "Valor Equity Partners, Sequoia Capital, Fidelity and Saudi Arabia's Kingdom Holding.")
+    got = {(s, o) for r, s, o in triples(extract(text, "en")) if r == "invests_in"}
+    assert {("Sequoia Capital", "xAI"), ("Fidelity", "xAI"), ("Kingdom Holding", "xAI")} <= got
+    assert not any(o == "Kingdom Holding" for _, o in got)
+
+
+def test_object_relative_clause_has_its_own_subject() -> None:
+    got = triples(extract("Its software portfolio includes VMware, which Broadcom acquired in November 2023.", "en"))
+    assert ("acquires", "Broadcom", "VMware") in got
+
+
+def test_buying_computing_power_from_a_cloud_is_no_takeover_but_buying_a_computing_company_is() -> None:
+    got = triples(extract("OpenAI has agreed to buy about $300 billion of computing power from Oracle.", "en"))
+    assert "acquires" not in {r for r, _, _ in got}
+    got = triples(extract("SoftBank Group said it would buy Ampere Computing for $6.5 billion.", "en"))
+    assert ("acquires", "SoftBank Group", "Ampere Computing") in got
+
+
+def test_press_release_cloud_partners_are_its_clouds() -> None:
+    text = ("We are pleased to announce our new chip. We continue to work closely with our cloud partners, "
+            "including Microsoft, Oracle and CoreWeave.\nAbout OpenAI\nOpenAI builds AI.")
+    got = {(s, o) for r, s, o in triples(extract(text, "en")) if r == "provides_cloud_to"}
+    assert {("Microsoft", "OpenAI"), ("Oracle", "OpenAI"), ("CoreWeave", "OpenAI")} <= got

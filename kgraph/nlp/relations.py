@@ -149,8 +149,8 @@ EN = Cues(
 )
 
 #: "buy compute / chips / capacity" is a purchase of goods or services, not an acquisition.
-_BUYS_GOODS = _rx(r"(?:\bbuy(?:s|ing)?|\bbought|\bpurchas\w*)\b[^.]{0,60}?\b(?:compute|capacity|chips?|GPUs?|processors?|"
-                  r"servers?|cloud|accelerators?|systems|stock|shares|stake|equity)\b"
+_BUYS_GOODS = _rx(r"(?:\bbuy(?:s|ing)?|\bbought|\bpurchas\w*)\b[^.]{0,60}?\b(?-i:compute|computing|capacity|chips?|GPUs?|"
+                  r"processors?|servers?|cloud|accelerators?|systems|stock|shares|stake|equity)\b"
                   r"(?!\s+(?:designer|maker|company|firm|developer|start-?up|provider|operator))|(?:計算資源|計算能力|GPU|チップ|半導体|サーバー|クラウド)[^。]{0,20}(?:購入|調達)")
 #: a buyer's verbs for hardware
 _BUYS_HARDWARE = _rx(r"購入|導入|搭載|調達|採用|確保|\border(?:s|ed)?\b|\bbuy(?:s|ing)?\b|\bbought\b|\bpurchas|\bdeploy|"
@@ -173,7 +173,7 @@ _CITED_AFTER = re.compile(r"(?:\s?[(（][^)）]{0,20}[)）])?(?:によると|に
 _DATELINE_BEFORE = re.compile(r"\s*[\[［][^\]］\n]{0,40}|[A-Z][A-Za-z ,./]{0,60}\(")
 _DATELINE_AFTER = re.compile(r"[^\[\]［］()（）\n]{0,20}(?:[\]］]|\)\s*[-–—])")
 #: a funding round and its investors
-_ROUND = _rx(r"\bround\b|\bled by\b|\bparticipation (?:from|of)\b|\bco-led\b|ラウンド|第三者割当|主導し|引き受け|"
+_ROUND = _rx(r"\bround\b|\bled by\b|\bparticipation (?:from|of)\b|\bco-led\b|\bSeries [A-H]\b|ラウンド|第三者割当|主導し|引き受け|"
              r"資金調達には|調達には")
 _EN_RIVAL_LIST = _rx(r"\b(?:rivals|competitors|compet(?:es|e|ing)\s+(?:directly\s+|head-on\s+)?with)\b"
                     r"(?:[^.;$]{0,40}?,?\s+(?:such as|like|including)\b|(?=\s+[A-Z]))")
@@ -217,7 +217,8 @@ _EN_PREP_BEFORE = re.compile(
     r"(?:\b(in|into|to|with|from|by|of|for|between|and|at|on|including|like|as|alongside|along with|together with|"
     r"joined by)\s+(?:the\s+)?"
     r"(?:[A-Za-z\-]+\s+){0,2})$", re.I)
-_LIST_GAP = re.compile(r"^\s*(?:、|,|，|・|や|と|and|&|or|および|及び|, and|,\s*and|\s)\s*$", re.I)
+_LIST_GAP = re.compile(r"^\s*(?:(?:、|,|，|・|や|と|and|&|or|および|及び|, and|,\s*and)\s*"
+                       r"(?:(?-i:[A-Z][a-z]+(?: [A-Z][a-z]+)?)['’]s\s+)?|\s*)$", re.I)  # "…, Fidelity and Saudi Arabia's KH"
 
 
 @dataclass(slots=True)
@@ -822,6 +823,15 @@ class RelationExtractor:
                 make("operates", subj, obj, CONF_SECTOR)
         money_or_term = bool(money) or terms.first("duration") is not None
 
+        # ---- backers named in passing
+        for i, p in enumerate(orgs):
+            for q in orgs[i + 1:]:
+                between = text[p.mention.end:q.mention.start]
+                if _X_BACKED.match(between):
+                    make("invests_in", self.owner(p.entity), q.entity, CONF_SECTOR, amount=None)
+                elif _BACKED_BY.match(between):
+                    make("invests_in", self.owner(q.entity), p.entity, CONF_SECTOR, amount=None)
+
         # ---- a joint venture: its owners invest in it, run it and are partners
         venture = self._joint_venture(text, sent, orgs)
         if venture is not None:
@@ -944,7 +954,7 @@ class RelationExtractor:
         cloud_words = bool(cues.cloud.search(local))
         cloud_services = [p for p in orgs if p.entity.kind == "Service" and CLOUD_SECTORS & set(p.entity.sectors)]
         if not ((cloud_words or cloud_services) and (cues.deal.search(local) or cues.use.search(local)
-                                                       or cues.provide.search(local))
+                                                       or cues.provide.search(local) or _CLOUD_PARTNER.search(local))
                 or (cues.deal.search(local) and money_or_term and not supply_hit)):
             return
         providers = [p for p in orgs if self.is_cloud(p.entity)]
@@ -1361,7 +1371,12 @@ _SUBSIDIARY_AFTER = _rx(r"^[」』]?(?:社)?の(?:完全|連結)?子会社(?!化
 #: a possessive pronoun right before a name: "its …", 「同社の」, 「自社の」
 _POSSESSED_BEFORE = _rx(r"(?:\bits|\btheir|同社の|自社の|自前の)\s?(?:[\w\-]+\s){0,3}[,、]?\s?[「『]?$|"
                         r"(?:同社の|自社の)[^。、]{0,12}[「『]$|」や[「『]$")
-_BACKED_APPOSITION = _rx(r",\s+(?:a|an|the)\s+[^,;]{0,60}?\b(?:backed|funded|owned)\s+by\s+[^,;]{1,40},")
+_BACKED_APPOSITION = _rx(r",\s+(?:(?:a|an|the)\s+[^,;]{0,60}?|(?:which|who)\s+(?:is|are|was|were|has been)\s+"
+                         r"(?:also\s+|already\s+)?)(?:backed|funded|owned)\s+by\s+[^,;.]{1,40}(?:,|(?=\.))")
+#: who backs whom, said in passing: "Nvidia-backed CoreWeave", "OpenAI, which is backed by Microsoft,"
+_BACKED_BY = _rx(r"^,\s+(?:(?:a|an|the)\s+[^,;]{0,60}?|(?:which|who)\s+(?:is|are|was|were|has been)\s+"
+                 r"(?:also\s+|already\s+)?)(?:backed|funded)\s+by\s+$")
+_X_BACKED = _rx(r"^-backed\s+(?:[\w\-]+\s+){0,3}$")
 #: a deal that did not happen
 _CALLED_OFF = _rx(r"\bwalked away\b|\bcalled off\b|\babandon(?:ed|s)?\b|\bscrapp(?:ed|ing)\b|\bfell through\b|"
                   r"\bpulled out of\b|断念|白紙|撤回|見送")
@@ -1421,6 +1436,12 @@ def _en_roles_around_cue(parties: Sequence[Party], local: str, cue: re.Pattern[s
     antecedent = None
     if rel is not None:
         antecedent = next((p for p in parties if 0 <= rel - p.mention.end <= 1), None)
+        after = re.match(r",\s+(?:which|who|that)\s+", local[rel - offset:])
+        agent = next((p for p in parties if after and p.mention.start == rel + after.end()), None)
+        if antecedent is not None and agent is not None:
+            # "VMware, which Broadcom acquired in 2023": the relative clause has its own subject
+            return [Party(p.mention, "agent" if p is agent else "object" if p is antecedent else
+                          ("none" if p.role in ("agent", "object") else p.role), p.list_id) for p in parties]
     out = []
     for p in parties:
         role = p.role
