@@ -1254,3 +1254,33 @@ def test_press_release_cloud_partners_are_its_clouds() -> None:
             "including Microsoft, Oracle and CoreWeave.\nAbout OpenAI\nOpenAI builds AI.")
     got = {(s, o) for r, s, o in triples(extract(text, "en")) if r == "provides_cloud_to"}
     assert {("Microsoft", "OpenAI"), ("Oracle", "OpenAI"), ("CoreWeave", "OpenAI")} <= got
+
+
+# ------------------------------------------- descriptions, sales, plans, headings
+
+
+def test_a_name_inside_a_description_is_no_party() -> None:
+    got = triples(extract("Amazon will invest up to $4 billion in Anthropic, the start-up founded by former OpenAI "
+                          "executives.", "en"))
+    assert got == {("invests_in", "Amazon", "Anthropic")}
+    got = triples(extract("We also welcome Kestrel Ventures, the investment arm of Kestrel Cloud, as a new "
+                          "shareholder in Aurora Genomics.", "en"))
+    assert not any(s == "Kestrel Cloud" or o == "Kestrel Cloud" for r, s, o in got if r == "invests_in")
+
+
+def test_counts_among_its_shareholders() -> None:
+    got = triples(extract("Nebius counts Nvidia among its shareholders.", "en"))
+    assert got == {("invests_in", "NVIDIA", "Nebius")}
+
+
+def test_ja_sellers_and_spending_plans_are_no_investments() -> None:
+    facts = extract("米オラクルが主要株主で、保有株をすべてソフトバンクグループに売却する。", "ja")
+    assert not any(f.relation == "invests_in" and f.object.name == "SoftBank Group" for f in facts)
+    facts = extract("ソフトバンクグループとオープンAIは、今後4年間で最大5000億ドルを投じる計画だ。", "ja")
+    assert "invests_in" not in {f.relation for f in facts}
+
+
+def test_a_heading_gives_no_fact_but_a_dateline_does() -> None:
+    assert not extract("■アマゾン：アンソロピックの最大の出資者", "ja")
+    facts = extract("【シアトル共同】アマゾン・ウェブ・サービスは3日、オープンAIと380億ドルのクラウド利用契約を結んだ。", "ja")
+    assert money(only(facts, "provides_cloud_to", "Amazon Web Services", "OpenAI")) == usd(38_000_000_000)

@@ -256,7 +256,7 @@ _TOTAL_BEFORE = _rx(r"(?:\btotal(?:l?ing)?\b|\bbring(?:s|ing)?\b|\bcumulative(?:
 _TOTAL_AFTER = _rx(r"^[^.。]{0,12}?(?:\bin total\b|\bso far\b|\bto date\b|\baltogether\b|\bin all\b|に達|にのぼ|に上)")
 #: what a company is worth is no deal: "values Scale at more than $29 billion", 「企業価値は1830億ドル」
 _VALUATION = _rx(r"(?:\bvalu(?:e|es|ed|ing|ation)\b|\bmarket (?:value|capitali[sz]ation|cap)\b)[^.;$€£¥]{0,30}$|"
-                 r"(?:企業価値|評価額|時価総額)(?:は|が|を|で|に)?(?:約|最大)?$")
+                 r"(?:企業価値|評価額|時価総額)[^。、]{0,8}?(?:は|が|を|で|に)?(?:約|最大)?$")
 _DEAL_VALUED = _rx(r"\b(?:deal|transaction|acquisition|purchase|contract|agreement|pact|takeover|investment) "
                    r"(?:\w+ )?valued\b")
 #: words that introduce another deal between parties already named
@@ -804,13 +804,29 @@ class RelationExtractor:
                 make(rel, subj_of(s_.entity), o_.entity, conf, money_match=terms.pick(anchor))
 
         orgs = [p for p in parties if p.entity.kind == "Organization" or p.entity.kind == "Service"]
+        # "Anthropic, the start-up founded by former OpenAI executives," / "Kestrel Ventures, the investment arm
+        # of Kestrel Cloud,": a name inside the description of another party is no party to the deal
+        named_orgs = [p for p in orgs if p.mention.source != "coref"]
+        described: set[int] = set()
+        for p, q in zip(named_orgs, named_orgs[1:]):
+            if _DESCRIPTION.fullmatch(text[p.mention.end:q.mention.start]):
+                described.add(id(q))  # and "the start-up" inside the description is no new party either
+                described.update(id(c) for c in orgs if c.mention.source == "coref"
+                                 and p.mention.end <= c.mention.start < q.mention.start)
+        orgs = [p for p in orgs if id(p) not in described]
+        if _HEADING.match(local):
+            return facts  # a section heading names its subject; the paragraph below says the facts
         acquire_hit = cues.acquire.search(local) and not _BUYS_GOODS.search(local)
         # "buy Ampere Computing, a chip designer backed by Oracle,": who backs a party is no cue of the sentence
-        cue_text = _BACKED_APPOSITION.sub(",", local)
+        cue_text = _X_BACKED_WORD.sub(" ", _BACKED_APPOSITION.sub(",", local))
         invest_hit = cues.invest.search(cue_text) and not cues.invest_not.search(local) and not (
             acquire_hit and _TAKEOVER.search(local))
         if _CALLED_OFF.search(local):
             acquire_hit = invest_hit = None  # "walked away from talks to buy": no deal
+        if _SELLS.search(local):
+            acquire_hit = invest_hit = None  # 「保有株をすべてSBGに売却する」: the seller is no investor of the buyer
+        if invest_hit and lang == "ja" and _JA_PLAN.search(local) and not any(p.role == "target" for p in orgs):
+            invest_hit = None  # 「今後4年間で最大5000億ドルを投じる計画」: spending, not a stake in anyone
         supply_hit = bool(cues.supply.search(local))
 
         # ---- operates: genitive and "Y を開発する X" patterns
@@ -831,6 +847,17 @@ class RelationExtractor:
                     make("invests_in", self.owner(p.entity), q.entity, CONF_SECTOR, amount=None)
                 elif _BACKED_BY.match(between):
                     make("invests_in", self.owner(q.entity), p.entity, CONF_SECTOR, amount=None)
+
+        # ---- "Nebius counts Nvidia among its shareholders"
+        among = _COUNTS_AMONG.search(local)
+        if among is not None and invest_hit:
+            holders = [p for p in orgs if among.start() <= p.mention.start - sent.start < among.end()]
+            held = [p for p in orgs if p.mention.start - sent.start < among.start() and p.role == "agent"]
+            for h in held[:1]:
+                for p in holders:
+                    make("invests_in", self.owner(p.entity), h.entity, CONF_EXPLICIT, amount=None)
+            if held and holders:
+                invest_hit = False
 
         # ---- a joint venture: its owners invest in it, run it and are partners
         venture = self._joint_venture(text, sent, orgs)
@@ -1377,6 +1404,21 @@ _BACKED_APPOSITION = _rx(r",\s+(?:(?:a|an|the)\s+[^,;]{0,60}?|(?:which|who)\s+(?
 _BACKED_BY = _rx(r"^,\s+(?:(?:a|an|the)\s+[^,;]{0,60}?|(?:which|who)\s+(?:is|are|was|were|has been)\s+"
                  r"(?:also\s+|already\s+)?)(?:backed|funded)\s+by\s+$")
 _X_BACKED = _rx(r"^-backed\s+(?:[\w\-]+\s+){0,3}$")
+#: "X-backed": a backer named in passing, no cue of the sentence
+_X_BACKED_WORD = re.compile(r"\b[\w.]+-backed\b")
+#: "X counts Y among its shareholders"
+_COUNTS_AMONG = _rx(r"\bcounts\s+[^.;]{1,60}?\s+among\s+its\s+(?:shareholders|investors|backers|owners)\b")
+#: a description of the party just named: ", the start-up founded by former OpenAI executives,"
+_DESCRIPTION = re.compile(r",\s+(?:the|a|an)\s+(?:[\w\-]+\s+){0,6}(?:founded|started|created|led|run|spun off)\s+"
+                          r"(?:by|from)\s+(?:former\s+|ex-)?(?:[\w\-]+\s+){0,2}|"
+                          r",\s+the\s+(?:[\w\-]+\s+){0,3}(?:arm|unit|division|subsidiary|affiliate)\s+of\s+(?:the\s+)?|"
+                          r",\s+(?:the|a|an)\s+(?:[\w\-]+\s+){0,5}(?:owned|controlled)\s+by\s+(?:[\w\-]+['’]s\s+)?")
+#: a sale: who sells is not investing in the buyer
+_SELLS = _rx(r"売却|譲渡|\bsell(?:s|ing)?\b[^.;]{0,40}\bto\b|\bsold\b[^.;]{0,40}\bto\b")
+#: a spending plan
+_JA_PLAN = re.compile(r"投じる(?:計画|方針|構想)|投資する(?:計画|方針|構想)|を投じ[^。]{0,20}(?:整備|建設)")
+#: a heading line: 「■アマゾン：金額では最大の出資者」, 「【国内】」, "## Timeline"
+_HEADING = re.compile(r"^\s*(?:[■□◆◇●▼#][^。.!?]{0,60}$|【[^】]{0,40}】\s*$|\*\*[^*]{0,60}\*\*\s*$)")
 #: a deal that did not happen
 _CALLED_OFF = _rx(r"\bwalked away\b|\bcalled off\b|\babandon(?:ed|s)?\b|\bscrapp(?:ed|ing)\b|\bfell through\b|"
                   r"\bpulled out of\b|断念|白紙|撤回|見送")
