@@ -1284,3 +1284,14 @@ def test_a_heading_gives_no_fact_but_a_dateline_does() -> None:
     assert not extract("■アマゾン：アンソロピックの最大の出資者", "ja")
     facts = extract("【シアトル共同】アマゾン・ウェブ・サービスは3日、オープンAIと380億ドルのクラウド利用契約を結んだ。", "ja")
     assert money(only(facts, "provides_cloud_to", "Amazon Web Services", "OpenAI")) == usd(38_000_000_000)
+
+
+@pytest.mark.parametrize(("text", "lang", "expected"), [
+    ("Microsoft is renting GPU cloud capacity. Microsoft also signed a multibillion-dollar agreement with Lambda "
+     "the same day.", "en", {("Lambda", "Microsoft")}),
+    ("デジタル庁はこれまでに、AWS、グーグル、マイクロソフト、オラクルの米4社をクラウドの提供事業者に選んできた。", "ja",
+     {("Amazon Web Services", "Digital Agency"), ("Google", "Digital Agency"), ("Microsoft", "Digital Agency"),
+      ("Oracle", "Digital Agency")}),
+])
+def test_which_of_two_clouds_is_the_customer(text: str, lang: str, expected: set[tuple[str, str]]) -> None:
+    assert {(s, o) for r, s, o in triples(extract(text, lang)) if r == "provides_cloud_to"} == expected

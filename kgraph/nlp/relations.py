@@ -414,6 +414,11 @@ class RelationExtractor:
             return False  # a chip maker with a cloud offering (DGX Cloud) is a supplier first
         return any(CLOUD_SECTORS & set(c.sectors) and c.kind == "Service" for c in self.gazetteer.children(entity.id))
 
+    def sells_cloud(self, entity: Entity) -> bool:
+        """A cloud company itself (Lambda, CoreWeave, a cloud service), not a company that also has a cloud unit."""
+        return bool(CLOUD_SECTORS & set(entity.sectors)) and not self.gazetteer.children(entity.id) \
+            or (not entity.known and entity.id in self._clouds)
+
     def cloud_unit(self, entity: Entity) -> Entity:
         """The cloud service of a parent organization (Amazon → Amazon Web Services)."""
         if entity.kind == "Service" or CLOUD_SECTORS & set(entity.sectors) and not self.gazetteer.children(entity.id):
@@ -995,6 +1000,18 @@ class RelationExtractor:
             served = [p for p in providers if p not in agents and p.mention.start - base > provide.start()]
             if len({self.family(p.entity) for p in agents}) == 1 and served:
                 providers, customers = agents, [p for p in served if p.entity.kind == "Organization"]
+        if not customers and len({self.family(p.entity) for p in providers}) >= 2 \
+                and all(p.entity.known for p in providers):
+            agents = [p for p in providers if p.role == "agent"]
+            direct = [p for p in providers if self.sells_cloud(p.entity)]
+            if cues.use.search(local) and len(agents) == 1 and (not provide or cues is JA):
+                # 「デジタル庁は、AWS、グーグル…を提供事業者に選んだ」: who chooses or uses is the customer
+                customers = [a for a in agents if a.entity.kind == "Organization"]
+                providers = [p for p in providers if p not in agents]
+            elif direct and len({self.family(p.entity) for p in providers if p not in direct}) == 1:
+                # "Microsoft signed an agreement with Lambda": the neocloud serves the company that also has a cloud
+                customers = [p for p in providers if p not in direct and p.entity.kind == "Organization"]
+                providers = direct
         if not customers and any(p.entity.known for p in providers):
             # a company merely named like a cloud ("Fluxion Compute") buying from a known one
             customers = [p for p in providers if not p.entity.known and p.entity.kind == "Organization"]
