@@ -1295,3 +1295,17 @@ def test_a_heading_gives_no_fact_but_a_dateline_does() -> None:
 ])
 def test_which_of_two_clouds_is_the_customer(text: str, lang: str, expected: set[tuple[str, str]]) -> None:
     assert {(s, o) for r, s, o in triples(extract(text, lang)) if r == "provides_cloud_to"} == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Microsoft Corp. now holds roughly 27% of OpenAI Group PBC.", {("Microsoft", "OpenAI")}),
+    ("Nvidia Corp., for its part, has invested in both CoreWeave Inc. and xAI Corp.",
+     {("NVIDIA", "CoreWeave"), ("NVIDIA", "xAI")}),
+    ("Nvidia is also a shareholder. The chipmaker took part in a $700 million private placement in Nebius "
+     "alongside Accel and Orbis Investments.",
+     {("NVIDIA", "Nebius"), ("Accel", "Nebius"), ("Orbis Investments", "Nebius")}),
+    ("Amazon will invest up to $4 billion in Anthropic. In August, Salesforce Ventures invested $100 million.",
+     {("Amazon", "Anthropic"), ("Salesforce Ventures", "Anthropic")}),
+])
+def test_investors_holdings_co_investors_and_left_out_investees(text: str, expected: set[tuple[str, str]]) -> None:
+    assert {(s, o) for r, s, o in triples(extract(text, "en")) if r == "invests_in"} == expected

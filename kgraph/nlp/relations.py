@@ -103,6 +103,7 @@ JA = Cues(
 
 EN = Cues(
     invest=_rx(r"\binvest(?:s|ed|ing|ment|ments|or|ors)?\b|\bstakes?\b|\bfunding\b|\bfunding round\b|\bbacked\b|"
+               r"\bprivate placement\b|"
                r"\bbacking\b|\bbackers?\b|\bshareholders?\b|\b(?:holds?|owns?|held|owned)\b[^.;]{0,25}%|"
                r"\b(?:put|puts|poured?|pours|injects?|injected)\b[^.;]{0,40}\binto\b|"
                r"\b(?:buy|buys|bought|purchas\w*)\b[^.;]{0,40}\b(?:stock|shares|stake|equity)\b|"
@@ -217,7 +218,10 @@ _EN_PREP_BEFORE = re.compile(
     r"(?:\b(in|into|to|with|from|by|of|for|between|and|at|on|including|like|as|alongside|along with|together with|"
     r"joined by)\s+(?:the\s+)?"
     r"(?:[A-Za-z\-]+\s+){0,2})$", re.I)
-_LIST_GAP = re.compile(r"^\s*(?:(?:、|,|，|・|や|と|and|&|or|および|及び|, and|,\s*and)\s*"
+_EN_PREP_NEAREST = tuple(re.compile(
+    r"(?:\b(in|into|to|with|from|by|of|for|between|and|at|on|including|like|as|alongside|along with|together with|"
+    r"joined by)\s+(?:the\s+)?" + r"(?:[A-Za-z\-]+\s+)" * n + r")$", re.I) for n in range(3))
+_LIST_GAP = re.compile(r"^(?:,?\s+(?:Inc|Corp|Co|Ltd|LLC|PBC|plc|AG|SA)\.?)?\s*(?:(?:、|,|，|・|や|と|and|&|or|および|及び|, and|,\s*and)\s*"
                        r"(?:(?-i:[A-Z][a-z]+(?: [A-Z][a-z]+)?)['’]s\s+)?|\s*)$", re.I)  # "…, Fidelity and Saudi Arabia's KH"
 
 
@@ -713,6 +717,17 @@ class RelationExtractor:
                 referent = others[0] if others else None
             if referent is not None:
                 out.append(Mention(s, e, referent, m.group(), "coref"))
+        if cues is EN:
+            # "the chipmaker", "the cloud provider": the last company of that kind
+            for m in _TYPED_COREF.finditer(sent.text):
+                s, e = sent.start + m.start(), sent.start + m.end()
+                if any(cs < e and s < ce for cs, ce in covered) or any(x.start < e and s < x.end for x in out):
+                    continue
+                sectors = _TYPED_SECTORS[next(k for k, v in m.groupdict().items() if v)]
+                kind = next((x for x in reversed(ctx.recent) if sectors & set(x.sectors)
+                             and x.kind == "Organization" and self.family(x) not in present), None)
+                if kind is not None:
+                    out.append(Mention(s, e, kind, m.group(), "coref"))
         return out
 
     def _last_distinct(self, recent: Sequence[Entity], n: int) -> list[Entity]:
@@ -884,12 +899,30 @@ class RelationExtractor:
                      **({} if single else {"amount": None}))
         elif invest_hit and len({self.family(p.entity) for p in orgs}) >= 2:
             raising = bool(_RAISE.search(local))
-            make_all("invests_in", self._directed(
+            # "holds roughly 27% of OpenAI": with no one invested "in", the holding is "of"
+            held_of = ("object",) if not raising and not any(p.role == "target" for p in orgs) \
+                and _HOLDS_OF.search(local) else ()
+            pairs = self._directed(
                 orgs, lang,
-                agent_roles=("source",) if raising else ("agent", "source", "gapped"),
-                target_roles=("agent", "target") if raising else ("target",),
+                agent_roles=("source", "co") if raising else ("agent", "source", "gapped", "co"),
+                target_roles=("agent", "target") if raising else ("target", *held_of),
                 prefer_subject=lambda e: bool(FINANCE_SECTORS & set(e.sectors)), local=local, base=sent.start, cue=cues.invest,
-            ), self.owner)
+            )
+            # "alongside Accel and Orbis": co-investors in the same company
+            targets = {id(o): o for _, o, _ in pairs}
+            pairs += [(c, o, CONF_WEAK) for c in orgs if c.role == "co" for o in targets.values()
+                      if all(c is not s_ for s_, _, _ in pairs)]
+            make_all("invests_in", pairs, self.owner)
+        if invest_hit and not any(f.relation == "invests_in" for f, _ in facts) and terms.deal_money:
+            # "In August, South Korean telecom operator SK Telecom invested $100 million.": in the company whose
+            # money the article follows
+            investors = [p for p in orgs if p.role in ("agent", "co") and p.mention.source != "coref"]
+            last = ctx.last_investment
+            investee = last.object if last is not None else ctx.main
+            if investors and investee is not None and not any(p.role in ("target", "object") for p in orgs) \
+                    and all(self.family(p.entity) != self.family(investee) for p in orgs) and not _RAISE.search(local):
+                for p in investors:
+                    make("invests_in", self.owner(p.entity), investee, CONF_COREF, money_match=terms.pick(None))
 
         # ---- acquires
         for buyer, bought in self._purchases_of(text, sent, orgs) if acquire_hit else []:
@@ -1436,6 +1469,14 @@ _SELLS = _rx(r"売却|譲渡|\bsell(?:s|ing)?\b[^.;]{0,40}\bto\b|\bsold\b[^.;]{0
 _JA_PLAN = re.compile(r"投じる(?:計画|方針|構想)|投資する(?:計画|方針|構想)|を投じ[^。]{0,20}(?:整備|建設)")
 #: a heading line: 「■アマゾン：金額では最大の出資者」, 「【国内】」, "## Timeline"
 _HEADING = re.compile(r"^\s*(?:[■□◆◇●▼#][^。.!?]{0,60}$|【[^】]{0,40}】\s*$|\*\*[^*]{0,60}\*\*\s*$)")
+_HOLDS_OF = _rx(r"\b(?:holds?|held|owns?|owned|stake of|holding of)\b[^.;]{0,30}%\s+(?:stake\s+)?of\b|"
+                r"%\s+of\b[^.;]{0,30}\b(?:shares|stock|equity)")
+#: a company named by its kind: "the chipmaker", "the cloud provider", "the software maker"
+_TYPED_COREF = re.compile(r"\b[Tt]he (?:(?P<chip>chipmaker|chip maker|chip designer|GPU maker|semiconductor company)|"
+                          r"(?P<cloud>cloud provider|cloud company|neocloud|GPU cloud provider|cloud operator)|"
+                          r"(?P<software>software maker|software company|software giant))\b")
+_TYPED_SECTORS = {"chip": frozenset({"Semiconductors"}), "cloud": frozenset({"CloudComputing"}),
+                  "software": frozenset({"Software"})}
 #: a deal that did not happen
 _CALLED_OFF = _rx(r"\bwalked away\b|\bcalled off\b|\babandon(?:ed|s)?\b|\bscrapp(?:ed|ing)\b|\bfell through\b|"
                   r"\bpulled out of\b|断念|白紙|撤回|見送")
@@ -1533,7 +1574,8 @@ def _ja_role(text: str, m: Mention) -> str:
 def _en_role(text: str, sent: Sentence, m: Mention) -> str:
     before = text[max(sent.start, m.start - 40):m.start]
     after = text[m.end:m.end + 3]
-    prep = _EN_PREP_BEFORE.search(before)
+    # the preposition nearest the name: "in Nebius alongside Accel" is "alongside" for Accel
+    prep = next((p for n in range(3) if (p := _EN_PREP_NEAREST[n].search(before))), None)
     if after.startswith(("'s", "’s")):
         return "gen"
     if prep:
@@ -1543,7 +1585,7 @@ def _en_role(text: str, sent: Sentence, m: Mention) -> str:
             "of": "object", "for": "target", "between": "with", "and": "list", "at": "none", "on": "target",
             "including": "list", "like": "list", "as": "none",
             # "took part in the round alongside Accel": another investor, as the agent is
-            "alongside": "agent", "along with": "agent", "together with": "agent", "joined by": "agent",
+            "alongside": "co", "along with": "co", "together with": "co", "joined by": "co",
         }[word]
     return "agent" if m.start - sent.start < len(sent.text) / 2 else "object"
 
