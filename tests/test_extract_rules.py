@@ -1309,3 +1309,25 @@ def test_which_of_two_clouds_is_the_customer(text: str, lang: str, expected: set
 ])
 def test_investors_holdings_co_investors_and_left_out_investees(text: str, expected: set[tuple[str, str]]) -> None:
     assert {(s, o) for r, s, o in triples(extract(text, "en")) if r == "invests_in"} == expected
+
+
+def test_the_venture_announced_with_partners() -> None:
+    text = ("OpenAI is also building its own data centers through Stargate, the venture it announced in January "
+            "with SoftBank Group and Oracle.")
+    got = triples(extract(text, "en"))
+    assert {("partners_with", "OpenAI", "SoftBank Group"), ("partners_with", "OpenAI", "Oracle")} <= got
+    assert "provides_cloud_to" not in {r for r, _, _ in got}
+
+
+def test_supplying_computing_power_is_a_cloud_deal() -> None:
+    got = triples(extract("Google Cloud supplies computing power to AI start-ups Anthropic and Safe "
+                          "Superintelligence.", "en"))
+    assert "supplies" not in {r for r, _, _ in got}
+    assert ("provides_cloud_to", "Google Cloud", "Anthropic") in got
+
+
+def test_ja_country_prefixed_katakana_is_a_company() -> None:
+    from kgraph.nlp.mentions import pattern_names
+
+    t = "シスコは、データ分析ソフトウエアの米スプランクを買収する。価格は米ドルで約280億ドル。米テキサス州に拠点がある。"
+    assert [t[s:e] for s, e in pattern_names(t, "ja")] == ["スプランク"]

@@ -36,7 +36,8 @@ _GENERIC = re.compile(
     r"^AI$|^GPU|^CPU|モデル$|サービス$|事業$|部門$|チーム$|研究所$|^同社|^両社|^当社|^自社|"
     r"工場$|拠点$|施設$|キャンパス$|(?:州|県|府|都|市|町|村|区)$|.州.|"
     r"^(?:プライベート|パブリック|ハイブリッド|マルチ|ソブリン|エッジ|GPU|AI)|^(?:新興|大手|同|各|自|当|本|両|全)|"
-    r"^(?:米|日|中|欧)?[0-9０-９一二三四五六七八九十数]+社$)"
+    r"^(?:米|日|中|欧)?[0-9０-９一二三四五六七八九十数]+社$|"
+    r"^(?:キャピタル|ベンチャーズ|ファンド|ホールディングス|グループ|テクノロジーズ|ネットワークス|システムズ|ラボ)$)"
 )
 _PAREN_ALIAS = re.compile(r"\s?[(（]([^()（）\n]{1,40})[)）]")
 _ASCII_WORD = re.compile(r"[A-Za-z0-9]")
@@ -231,6 +232,15 @@ _JA_PATTERNS = (
     re.compile(r"((?<![\u4e00-\u9fff])[\u4e00-\u9fff]{2,3}(?:製薬|証券|銀行|放送|通信|電機|商事|物産|工業|システム))" + _JA_AFTER),
     re.compile(r"((?<![\u3041-\u3093\u4e00-\u9fff])(?![のはがにとをもや])[\u3041-\u3093]{2,5}(?:テレコム|通信|銀行|証券|放送|電力|ネット|インターネット))" + _JA_AFTER),
 )
+#: places and currencies that news writes with a country prefix like a company (米ドル, 米テキサス)
+_JA_PREFIXED_NOT_NAMES = frozenset(
+    "ドル ポンド ユーロ ウォン ニューヨーク シリコンバレー カリフォルニア テキサス ワシントン シアトル サンフランシスコ "
+    "ロンドン バージニア オレゴン アリゾナ オハイオ ジョージア ネバダ ユタ フロリダ ボストン シカゴ ロサンゼルス "
+    "サンノゼ サンタクララ レドモンド メンフィス アビリーン ケンブリッジ マンチェスター パリ ベルリン ミュンヘン "
+    "アムステルダム ソウル シンガポール シドニー メルボルン トロント バンクーバー ホワイトハウス".split())
+_JA_PREFIXED = re.compile(r"(?<![\u4e00-\u9fff\u30a0-\u30ff])(?:米|英|独|仏|韓|台|加|豪|蘭|印|伊|瑞|芬|以)"
+                          r"([\u30a0-\u30ff][\u30a0-\u30ffA-Za-z0-9・＆&]{1,24}?)"
+                          r"(?=を|に|と|は|が|の|も|から|や|、|など|傘下|[(（「])")
 _EN_NAME = r"([A-Z][\w&\-\.]*[\w&](?: (?:[A-Z][\w&\-\.]*[\w&]|&|of|de|AI))*)"
 _EN_TYPE = (r"(?:start-?up|startup|provider|operator|rival|firm|company|fund|investor|chipmaker|chip designer|telecom|"
             r"carrier|developer|maker|neocloud|lab|unit|subsidiary|bank|conglomerate|platform|lender|insurer|"
@@ -280,6 +290,11 @@ def pattern_names(text: str, lang: str) -> list[tuple[int, int]]:
     ['Tohoku Mobile', 'Kotoba Labs']
     """
     spans: list[tuple[int, int]] = []
+    if lang == "ja":
+        # 「米スプランクを買収」: a country prefix before a katakana word names a company
+        for m in _JA_PREFIXED.finditer(text):
+            if m.group(1) not in _JA_PREFIXED_NOT_NAMES and len(m.group(1)) >= 3:
+                spans.append(m.span(1))
     patterns = _JA_PATTERNS if lang == "ja" else _EN_PATTERNS
     for pattern in patterns:
         for m in pattern.finditer(text):

@@ -847,7 +847,7 @@ class RelationExtractor:
             acquire_hit = invest_hit = None  # 「保有株をすべてSBGに売却する」: the seller is no investor of the buyer
         if invest_hit and lang == "ja" and _JA_PLAN.search(local) and not any(p.role == "target" for p in orgs):
             invest_hit = None  # 「今後4年間で最大5000億ドルを投じる計画」: spending, not a stake in anyone
-        supply_hit = bool(cues.supply.search(local))
+        supply_hit = bool(cues.supply.search(local)) and not _SUPPLIES_COMPUTE.search(local)
 
         # ---- operates: genitive and "Y を開発する X" patterns
         for subj, obj, conf in self._operates(text, parties, lang):
@@ -880,13 +880,20 @@ class RelationExtractor:
                 invest_hit = False
 
         # ---- a joint venture: its owners invest in it, run it and are partners
+        in_venture = False
         venture = self._joint_venture(text, sent, orgs)
         if venture is not None:
             owners = [p for p in orgs if p.entity.id != venture.id and self.family(p.entity) != venture.id]
             for p in owners:
                 make("invests_in", self.owner(p.entity), venture, CONF_SECTOR, amount=None, same_family=True)
                 make("operates", self.owner(p.entity), venture, CONF_WEAK)
+            lead = [p for p in owners if p.role == "agent"][:1] or owners[:1]
+            for p in lead:  # "OpenAI … through Stargate, the venture it announced with SoftBank Group and Oracle"
+                for q in owners:
+                    if q is not p:
+                        make("partners_with", self.owner(p.entity), self.owner(q.entity), CONF_WEAK)
             invest_hit = False
+            in_venture = True
 
         # ---- invests_in
         round_of = self._round_company(orgs, ctx, local) if invest_hit else None
@@ -973,7 +980,9 @@ class RelationExtractor:
                         make("supplies", sp.entity, bp.entity, CONF_WEAK, amount=None)
 
         # ---- provides_cloud_to
-        if not invest_hit and not acquire_hit:
+        if in_venture:
+            pass  # the venture's owners build it together; no one is whose cloud customer here
+        elif not invest_hit and not acquire_hit:
             self._cloud_deal(orgs, local, sent.start, cues, cloud_article, money_or_term, supply_hit, make_all)
         else:
             # "Microsoft has poured $13 billion into OpenAI, and Azure still runs most of its workloads":
@@ -1440,7 +1449,8 @@ class RelationExtractor:
 
 
 #: a joint venture being set up
-_JOINT_VENTURE = _rx(r"合弁(?:会社|企業)?|\bjoint[- ]venture(?:\s+(?:company|called|named))?\b")
+_JOINT_VENTURE = _rx(r"合弁(?:会社|企業)?|\bjoint[- ]venture(?:\s+(?:company|called|named))?\b|"
+                    r"\bthe\s+(?:[\w\-]+\s+){0,2}venture\b(?=\s+(?:that\s+)?(?:it|they|\w+)\s+(?:announced|formed|set up|created|launched))")
 #: "a subsidiary" said of the name that follows, or after it
 _SUBSIDIARY_BEFORE = _rx(r"(?:(?:完全|連結|上場)?子会社(?:の|である|、)|\bits (?:wholly[- ]owned )?(?:subsidiary|unit|arm)"
                          r"(?:,)?\s)(?:株式会社)?\s*[「『]?$")
@@ -1477,13 +1487,16 @@ _TYPED_COREF = re.compile(r"\b[Tt]he (?:(?P<chip>chipmaker|chip maker|chip desig
                           r"(?P<software>software maker|software company|software giant))\b")
 _TYPED_SECTORS = {"chip": frozenset({"Semiconductors"}), "cloud": frozenset({"CloudComputing"}),
                   "software": frozenset({"Software"})}
+#: "supplies computing power to": a cloud deal, not hardware
+_SUPPLIES_COMPUTE = _rx(r"\bsuppl(?:y|ies|ied|ying)\s+(?:\w+\s+){0,2}(?:computing power|compute|computing capacity|"
+                        r"cloud (?:capacity|services|computing))\b")
 #: a deal that did not happen
 _CALLED_OFF = _rx(r"\bwalked away\b|\bcalled off\b|\babandon(?:ed|s)?\b|\bscrapp(?:ed|ing)\b|\bfell through\b|"
                   r"\bpulled out of\b|断念|白紙|撤回|見送")
 #: a purchase as a noun: "X's $32 billion purchase of", "its acquisition of"
 _PURCHASE_OF = re.compile(r"(?:(\b[Ii]ts\s)|['’]s\s)(?:[$€£][\d.,]+\s+(?:billion|million|bn)\s+|[\w\-]+\s+){0,3}?"
                           r"(?:purchases?|acquisitions?|takeovers?|buyouts?)\s+of\s+(?:(?:the|a|an)\s+)?"
-                          r"(?:[a-z][\w\-]*\s+){0,3}")
+                          r"(?:[\w\-]+\s+){0,3}?")
 #: a Japanese subject or topic of a sentence: 「資金は」, 「サーバーが」 (not では, には, とは, もは)
 _JA_SUBJECT = re.compile(r"(?<![でにとへもか])[はが](?![いあ])")
 #: a sentence that opens with when it happened: 「9月30日には、」「昨年7月には」「今月は」
