@@ -1331,3 +1331,10 @@ def test_ja_country_prefixed_katakana_is_a_company() -> None:
 
     t = "シスコは、データ分析ソフトウエアの米スプランクを買収する。価格は米ドルで約280億ドル。米テキサス州に拠点がある。"
     assert [t[s:e] for s, e in pattern_names(t, "ja")] == ["スプランク"]
+
+
+def test_ja_a_project_launched_together_makes_partners_not_owners() -> None:
+    text = "オラクルとオープンAIは今年1月、ソフトバンクグループなどと共に大型データセンター計画「スターゲート」を立ち上げた。"
+    got = triples(extract(text, "ja"))
+    assert ("partners_with", "OpenAI", "Oracle") in got
+    assert not {r for r, s, o in got if "Stargate" in (s, o)} & {"invests_in", "operates", "provides_cloud_to"}

@@ -881,10 +881,11 @@ class RelationExtractor:
 
         # ---- a joint venture: its owners invest in it, run it and are partners
         in_venture = False
-        venture = self._joint_venture(text, sent, orgs)
-        if venture is not None:
+        found_venture = self._joint_venture(text, sent, orgs)
+        if found_venture is not None:
+            venture, owned = found_venture
             owners = [p for p in orgs if p.entity.id != venture.id and self.family(p.entity) != venture.id]
-            for p in owners:
+            for p in owners if owned else []:
                 make("invests_in", self.owner(p.entity), venture, CONF_SECTOR, amount=None, same_family=True)
                 make("operates", self.owner(p.entity), venture, CONF_WEAK)
             lead = [p for p in owners if p.role == "agent"][:1] or owners[:1]
@@ -1174,7 +1175,7 @@ class RelationExtractor:
                         out.append((group[0].entity, group[1].entity, CONF_WEAK))
         return out
 
-    def _joint_venture(self, text: str, sent: Sentence, orgs: Sequence[Party]) -> Entity | None:
+    def _joint_venture(self, text: str, sent: Sentence, orgs: Sequence[Party]) -> tuple[Entity, bool] | None:
         """The company a sentence sets up as a joint venture: 「合弁会社「SB OpenAI Japan」」, "a joint venture
         called Stargate", "Stargate, the joint venture of …"."""
         for m in _JOINT_VENTURE.finditer(sent.text):
@@ -1185,7 +1186,9 @@ class RelationExtractor:
                                                                                         text[p.mention.end:at])]
             found = after[:1] or before[-1:]
             if found and sum(1 for p in orgs if p.entity.id != found[0].entity.id) >= 1:
-                return found[0].entity
+                # a project (計画「スターゲート」, "the venture it announced") joins partners; a company they own
+                project = "計画" in m.group() or m.group().lower().startswith("the")
+                return found[0].entity, not project
         return None
 
     def _round_company(self, orgs: Sequence[Party], ctx: Context, local: str) -> Entity | None:
@@ -1449,7 +1452,7 @@ class RelationExtractor:
 
 
 #: a joint venture being set up
-_JOINT_VENTURE = _rx(r"合弁(?:会社|企業)?|\bjoint[- ]venture(?:\s+(?:company|called|named))?\b|"
+_JOINT_VENTURE = _rx(r"合弁(?:会社|企業)?|(?:データセンター|インフラ|AIインフラ)?計画(?=「[^」]{1,20}」を(?:立ち上げ|打ち出|発表|始動))|\bjoint[- ]venture(?:\s+(?:company|called|named))?\b|"
                     r"\bthe\s+(?:[\w\-]+\s+){0,2}venture\b(?=\s+(?:that\s+)?(?:it|they|\w+)\s+(?:announced|formed|set up|created|launched))")
 #: "a subsidiary" said of the name that follows, or after it
 _SUBSIDIARY_BEFORE = _rx(r"(?:(?:完全|連結|上場)?子会社(?:の|である|、)|\bits (?:wholly[- ]owned )?(?:subsidiary|unit|arm)"
