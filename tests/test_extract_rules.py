@@ -1338,3 +1338,15 @@ def test_ja_a_project_launched_together_makes_partners_not_owners() -> None:
     got = triples(extract(text, "ja"))
     assert ("partners_with", "OpenAI", "Oracle") in got
     assert not {r for r, s, o in got if "Stargate" in (s, o)} & {"invests_in", "operates", "provides_cloud_to"}
+
+
+def test_outage_owners_up_the_chain_no_problems_and_a_separate_outage_date() -> None:
+    text = ("BOSTON, July 22 (Wire) - A problem at Akamai Technologies on Thursday took down many websites.\n"
+            "Amazon.com's retail site also failed to load, as did Sony's PlayStation Network.\n"
+            "Amazon Web Services reported no problems with its cloud during the outage.\n"
+            "Last Saturday, a separate failure in its Prolexic service knocked out the websites of Westpac.")
+    facts = extractor().extract(text, matcher().find(text), lang="en", article=ARTICLE,
+                                published=dt.date(2021, 7, 23), source={"title": "Akamai outage takes sites down"})
+    got = {(f.object.name, f.date) for f in facts if f.relation == "outage_affects"}
+    assert ("PlayStation Network", "2021-07-22") in got and ("Westpac", "2021-07-17") in got
+    assert not {n for n, _ in got} & {"Sony Group", "Amazon Web Services"}

@@ -164,6 +164,7 @@ _USES_CHIPS = _rx(r"\b(?:using|use|uses|deploy(?:s|ed|ing)?|built on|powered by|
 _OUTAGE_VENDOR_SECTORS = frozenset({"Software"})
 #: 「影響はなかった」, "was not affected": no victim here
 _NO_IMPACT = _rx(r"影響(?:は|が)(?:なかった|ない|出ていない)|使っていない|利用していない|\bnot (?:affected|impacted)\b|"
+                 r"\breported no (?:problems|issues|disruption)|"
                  r"\bunaffected\b|\bwere spared\b")
 #: who reports a fact is no party to it
 _CITED_BEFORE = _rx(r"\b(?:according to|reported by|told|first reported by|citing)\s+"
@@ -1353,8 +1354,13 @@ class RelationExtractor:
         and not the owner named with its service (「ウォルト・ディズニーの…「ディズニープラス」」)."""
         found = [p for p in parties if self._victim(p.entity, provider)
                  and not _SAID_AFTER.match(text, p.mention.end)]
-        services = {p.entity.parent for p in found}
-        return [p.entity for p in found if p.entity.id not in services]
+        owners: set[str] = set()
+        for p in found:  # every owner up the chain: "Sony's PlayStation Network" is no outage of Sony Group's
+            parent = p.entity.parent
+            while parent and parent not in owners:
+                owners.add(parent)
+                parent = self.gazetteer.entities[parent].parent if parent in self.gazetteer.entities else None
+        return [p.entity for p in found if p.entity.id not in owners]
 
     def _victim(self, entity: Entity, provider: Entity) -> bool:
         """A service that can go down with ``provider``: anything but the provider and its owners."""
@@ -1418,7 +1424,8 @@ class RelationExtractor:
                 for v in victims:
                     out.append(Fact(article="", relation="outage_affects", subject=provider, object=v,
                                     evidence=local, confidence=CONF_SECTOR, date=date))
-            if ctx.outage is not None and ctx.outage[0].id == provider.id and (date is None or ctx.outage[1]):
+            if ctx.outage is not None and ctx.outage[0].id == provider.id and (date is None or ctx.outage[1]) \
+                    and not _SEPARATE.search(local):
                 date = ctx.outage[1]  # 「AWSの障害により」, 「2017年の障害以来」: the outage already dated
             ctx.outage = (provider, date, index)
             ctx.first_outage = ctx.first_outage or ctx.outage
@@ -1445,7 +1452,8 @@ class RelationExtractor:
         evidence = text[sentences[oi].start:sent.end] if index - oi == 1 and not bullet else local
         for v in victims:
             out.append(Fact(article="", relation="outage_affects", subject=provider, object=v,
-                            evidence=evidence, confidence=CONF_WINDOW, date=odate or date))
+                            evidence=evidence, confidence=CONF_WINDOW,
+                            date=date if date and _SEPARATE.search(local) else odate or date))
         if bullet or victims:
             ctx.outage = (provider, odate, index if not bullet else oi)
         return out
@@ -1504,6 +1512,8 @@ _PURCHASE_OF = re.compile(r"(?:(\b[Ii]ts\s)|['’]s\s)(?:[$€£][\d.,]+\s+(?:bi
 _JA_SUBJECT = re.compile(r"(?<![でにとへもか])[はが](?![いあ])")
 #: a sentence that opens with when it happened: 「9月30日には、」「昨年7月には」「今月は」
 _JA_LEAD_ADVERBIAL = re.compile(r"^[^、。]{0,12}?(?:年|月|日|週|期|今回|今後|同日|当日)[^、。]{0,4}?(?:には|は|に)?、?")
+#: another outage than the one before: "a separate failure", 「別の障害」
+_SEPARATE = _rx(r"\bseparate\b|\banother\b|\bearlier\b|別の|別途")
 #: who said so is no victim
 _SAID_AFTER = re.compile(r"\s+(?:said|says|told)\b(?! (?:its|their|that its|it was|it had))")
 #: how far (in characters) from the word for an outage its provider is named
