@@ -862,7 +862,7 @@ class RelationExtractor:
 
         # ---- backers named in passing
         for i, p in enumerate(orgs):
-            for q in orgs[i + 1:]:
+            for q in orgs[i + 1:i + 3]:
                 between = text[p.mention.end:q.mention.start]
                 if _X_BACKED.match(between):
                     make("invests_in", self.owner(p.entity), q.entity, CONF_SECTOR, amount=None)
@@ -919,8 +919,9 @@ class RelationExtractor:
             )
             # "alongside Accel and Orbis": co-investors in the same company
             targets = {id(o): o for _, o, _ in pairs}
-            pairs += [(c, o, CONF_WEAK) for c in orgs if c.role == "co" for o in targets.values()
-                      if all(c is not s_ for s_, _, _ in pairs)]
+            subjects = {id(s_) for s_, _, _ in pairs}
+            pairs += [(c, o, CONF_WEAK) for c in orgs if c.role == "co" and id(c) not in subjects
+                      for o in targets.values()]
             make_all("invests_in", pairs, self.owner)
         if invest_hit and not any(f.relation == "invests_in" for f, _ in facts) and terms.deal_money:
             # "In August, South Korean telecom operator SK Telecom invested $100 million.": in the company whose
@@ -1289,11 +1290,12 @@ class RelationExtractor:
         """A parent and what the gazetteer says it owns, named close together ("Amazon-owned Twitch",
         「SBG傘下のアーム」, "TikTok, owned by China's ByteDance")."""
         named = [p for p in parties if p.mention.source != "coref" and not self.is_product(p.entity)]
-        out = []
+        by_id: dict[str, list[Party]] = {}
         for p in named:
-            for q in named:
-                if q.entity.parent != p.entity.id:
-                    continue
+            by_id.setdefault(p.entity.id, []).append(p)
+        out = []
+        for q in named:
+            for p in by_id.get(q.entity.parent or "", ()):
                 a, b = sorted((p.mention, q.mention), key=lambda m: m.start)
                 between = text[a.end:b.start]
                 if len(between) <= _OWNED_GAP and not re.search(r"[。.!?;]", between):
