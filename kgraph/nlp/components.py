@@ -32,6 +32,7 @@ from .mentions import (
     is_generic_name,
     learn_parenthetical_aliases,
     pattern_names,
+    service_names,
     trim_name,
     unknown_entity,
 )
@@ -123,7 +124,8 @@ class EntityComponent:
                 trimmed = trim_name(doc.text, m.start(1), m.end(1))
                 if trimmed is not None:
                     candidates.append((trimmed[0], m.end()))
-        for s, e in candidates:
+        kinds = {span: "Service" for span in service_names(doc.text, _doc_lang(doc))}
+        for s, e in [*kinds, *candidates]:
             if any(ts < e and s < te for ts, te in taken):
                 continue
             surface = doc.text[s:e]
@@ -131,7 +133,7 @@ class EntityComponent:
             if is_generic_name(name) or self.gazetteer.lookup(name) is not None:
                 continue
             taken.append((s, e))
-            found.append(Mention(s, e, unknown_entity(surface), surface, "ner"))
+            found.append(Mention(s, e, unknown_entity(surface, kind=kinds.get((s, e), "Organization")), surface, "ner"))
         return found
 
 

@@ -279,6 +279,31 @@ def trim_name(text: str, start: int, end: int) -> tuple[int, int] | None:
     return (start, end) if words else None
 
 
+#: a service named in quotes after what it is: 「スマートフォンアプリ「キタカゼトレード」」, 「ネット通販「ユニクロ」」
+_JA_SERVICE = re.compile(r"(?:アプリ|サービス|決済|通販|ゲーム|サイト|プラットフォーム|ブランド|配信|システム|ソフト)"
+                         r"「([^「」\n]{2,20})」")
+#: … or after who runs it: 「ファーストリテイリングが展開する「ユニクロ」「GU」」
+_JA_SERVICE_RUN = re.compile(r"が(?:展開|運営|提供|開発)する「([^「」\n]{2,20})」((?:「[^「」\n]{2,20}」)*)")
+
+
+def service_names(text: str, lang: str) -> list[tuple[int, int]]:
+    """Spans of services the gazetteer need not know, introduced the way Japanese news introduces them.
+
+    >>> t = "ファーストリテイリングが展開する「ユニクロ」「GU」や、決済アプリ「ペイペイ」が止まった。"
+    >>> [t[s:e] for s, e in service_names(t, "ja")]
+    ['ユニクロ', 'GU', 'ペイペイ']
+    """
+    if lang != "ja":
+        return []
+    spans = [m.span(1) for m in _JA_SERVICE.finditer(text)]
+    for m in _JA_SERVICE_RUN.finditer(text):
+        spans.append(m.span(1))
+        base = m.start(2)
+        for q in re.finditer(r"「([^「」\n]{2,20})」", m.group(2)):
+            spans.append((base + q.start(1), base + q.end(1)))
+    return sorted({sp for sp in spans if not is_generic_name(text[sp[0]:sp[1]])})
+
+
 def pattern_names(text: str, lang: str) -> list[tuple[int, int]]:
     """Spans of company names introduced by the patterns above.
 

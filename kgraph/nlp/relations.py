@@ -1260,7 +1260,7 @@ class RelationExtractor:
                     continue
                 if lang == "ja":
                     # Xの(クラウドサービス)「Y」 / X傘下のY / Xが開発したY
-                    if re.fullmatch(r"(?:\s?[(（][^()（）]{0,30}[)）])?(?:の|傘下の|が(?:開発|運営|提供)(?:する|した))"
+                    if re.fullmatch(r"(?:\s?[(（][^()（）]{0,30}[)）])?(?:の|傘下の|が(?:開発|運営|提供|展開)(?:する|した))"
                                     r"[^、,。]{0,14}?[「『]?", between):
                         if self._owns(x, y, quoted="「" in between or "『" in between):
                             out.append((x, y, CONF_EXPLICIT if y.parent == x.id else CONF_WEAK))
