@@ -1350,3 +1350,19 @@ def test_outage_owners_up_the_chain_no_problems_and_a_separate_outage_date() -> 
     got = {(f.object.name, f.date) for f in facts if f.relation == "outage_affects"}
     assert ("PlayStation Network", "2021-07-22") in got and ("Westpac", "2021-07-17") in got
     assert not {n for n, _ in got} & {"Sony Group", "Amazon Web Services"}
+
+
+def test_dateline_yields_to_the_days_news_and_talks_stay_talks() -> None:
+    text = ("NEW YORK, Sept 20 - Oracle is in talks with Meta Platforms about a multiyear cloud computing deal "
+            "worth about $20 billion, people familiar with the matter said on Friday.\n"
+            "The agreement would have Oracle provide computing capacity to Meta for its AI models.")
+    facts = extract(text, "en", published=dt.date(2025, 9, 20))
+    fact = only(facts, "provides_cloud_to", "Oracle", "Meta")
+    assert fact.date == "2025-09-19" and fact.status == "in_talks"
+
+
+def test_an_agreement_which_is_valued_at_is_the_deal_amount() -> None:
+    text = ("Amazon Web Services and OpenAI announced a partnership. Under the agreement, which is valued at "
+            "$38 billion, OpenAI will run its AI workloads on AWS cloud infrastructure.")
+    facts = extract(text, "en")
+    assert money(only(facts, "provides_cloud_to", "Amazon Web Services", "OpenAI")) == usd(38_000_000_000)

@@ -255,6 +255,9 @@ class Context:
     deals: dict[str, Fact] = field(default_factory=dict)  # the last deal of each relation
 
 
+#: a wire dateline: "SAN FRANCISCO, Aug 22 -", "SEATTLE, Sept 25 (Wire) -"
+_DATELINE_DATE = re.compile(r"^\s*[A-Z][A-Z .,/]{1,40},\s+[A-Z][a-z]{2,8}\.?\s+\d{1,2}(?:,\s+\d{4})?\s*"
+                            r"(?:\([^)]{1,20}\)\s*)?[-–—]")
 #: a running total, not a deal of its own: "bringing its total to $8 billion", 累計約130億ドル
 _TOTAL_BEFORE = _rx(r"(?:\btotal(?:l?ing)?\b|\bbring(?:s|ing)?\b|\bcumulative(?:ly)?\b|\baltogether\b|\boverall\b|"
                     r"累計|合計|総計|計(?=[約\d０-９])|これまでに|これまでの)[^.。$]{0,25}$")
@@ -262,8 +265,8 @@ _TOTAL_AFTER = _rx(r"^[^.。]{0,12}?(?:\bin total\b|\bso far\b|\bto date\b|\balt
 #: what a company is worth is no deal: "values Scale at more than $29 billion", 「企業価値は1830億ドル」
 _VALUATION = _rx(r"(?:\bvalu(?:e|es|ed|ing|ation)\b|\bmarket (?:value|capitali[sz]ation|cap)\b)[^.;$€£¥]{0,30}$|"
                  r"(?:企業価値|評価額|時価総額)[^。、]{0,8}?(?:は|が|を|で|に)?(?:約|最大)?$")
-_DEAL_VALUED = _rx(r"\b(?:deal|transaction|acquisition|purchase|contract|agreement|pact|takeover|investment) "
-                   r"(?:\w+ )?valued\b")
+_DEAL_VALUED = _rx(r"\b(?:deal|transaction|acquisition|purchase|contract|agreement|pact|takeover|investment)"
+                   r"(?:,? which (?:is|was|would be)| \w+)? valued\b")
 #: words that introduce another deal between parties already named
 _MORE_DEAL = _rx(r"\bexpansion\b|\badd-?on\b|\badditional\b|\bexpand(?:s|ed|ing)?\b|\bextend(?:s|ed)?\b|\bextension\b|"
                  r"\bnew (?:deal|contract|agreement|investment|round)\b|\banother\b|\bfollow-on\b|\btranche\b|"
@@ -282,6 +285,10 @@ class SentenceTerms:
 
     def __post_init__(self) -> None:
         self.money = [m for m in self.money if not self.is_valuation(m)]
+        dated = [t for t in self.times if t.kind == "date" and t.value]
+        if len(dated) > 1 and _DATELINE_DATE.match(self.text[:dated[0].end + 12]):
+            # "SAN FRANCISCO, Aug 22 - … said on Thursday": the news is Thursday's, the dateline the wire's
+            self.times = [t for t in self.times if t is not dated[0]]
         self.deal_money = [m for m in self.money if not self.is_total(m)]
 
     def is_valuation(self, m: MoneyMatch) -> bool:
@@ -1638,6 +1645,10 @@ def _compatible(a: Fact, b: Fact) -> bool:
     return True
 
 
+#: a deal said to be done
+_DONE = _rx(r"\bsigned\b|\bcompleted\b|\bclosed\b|\bfinali[sz]ed\b(?! )|締結した|締結しました|結んだ|完了|正式に合意")
+
+
 def merge_facts(facts: Iterable[Fact]) -> list[Fact]:
     """One fact per deal: mentions of the same (relation, parties) whose amount,
     date and duration agree are merged, keeping the most specific of each and
@@ -1672,7 +1683,10 @@ def merge_facts(facts: Iterable[Fact]) -> list[Fact]:
                 (f.amount for f in cluster if f.amount), None)
             date = max((f.date for f in cluster if f.date), key=len, default=None)
             duration = next((f.duration for f in cluster if f.duration), None)
-            status = best_fact.status if all(f.status for f in cluster) else None
+            # talks reported once stay talks unless another mention says the deal was done
+            talks = [f for f in cluster if f.status]
+            status = talks[0].status if talks and not any(
+                _DONE.search(f.evidence) for f in cluster if not f.status) else None
             confidence = min(0.99, max(f.confidence for f in cluster) + 0.02 * (len(cluster) - 1))
             out.append(replace(best_fact, amount=amount, date=date, duration=duration, status=status,
                                confidence=round(confidence, 3)))
