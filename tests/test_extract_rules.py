@@ -1366,3 +1366,11 @@ def test_an_agreement_which_is_valued_at_is_the_deal_amount() -> None:
             "$38 billion, OpenAI will run its AI workloads on AWS cloud infrastructure.")
     facts = extract(text, "en")
     assert money(only(facts, "provides_cloud_to", "Amazon Web Services", "OpenAI")) == usd(38_000_000_000)
+
+
+def test_holders_named_in_passing() -> None:
+    text = ("CoreWeave shares rose on Friday. Hedge fund Magnetar, the company's largest outside shareholder, "
+            "did not sell any stock.")
+    assert ("invests_in", "Magnetar", "CoreWeave") in triples(extract(text, "en"))
+    got = triples(extract("インテルの大株主である米エヌビディアは、株式を保有し続ける。", "ja"))
+    assert ("invests_in", "NVIDIA", "Intel") in got

@@ -77,7 +77,7 @@ class Cues:
 
 JA = Cues(
     invest=_rx(r"出資|投資(?!家)|資金提供|増資|資本参加|資本提携|引き受け|株式を取得|大株主|筆頭株主|主要株主|"
-               r"株式の[^。、]{0,12}取得|株[^。、式]{0,16}分?を取得|"
+               r"株式の[^。、]{0,12}取得|株[^。、式]{0,16}分?を取得|議決権の[^。、]{0,12}を取得|"
                r"(?:%|株|株式)[^。、]{0,8}保有"),
     invest_not=_rx(r"補助金|助成|交付金|設備投資|投資計画|株価|(?:関連|分野|領域|事業|研究開発)に.{0,12}(?:投じ|投資)|投資額を|インフラ投資|データセンターに.{0,10}投資|国内に.{0,10}投資|"
                    r"シェア|市場の"),
@@ -868,10 +868,21 @@ class RelationExtractor:
         money_or_term = bool(money) or terms.first("duration") is not None
 
         # ---- backers named in passing
+        for p in orgs:
+            if _EN_HOLDER_OF_TOPIC.match(text, p.mention.end) and ctx.main is not None \
+                    and self.family(ctx.main) != self.family(p.entity):
+                make("invests_in", self.owner(p.entity), ctx.main, CONF_COREF, amount=None)
+                invest_hit = None
         for i, p in enumerate(orgs):
             for q in orgs[i + 1:i + 3]:
                 between = text[p.mention.end:q.mention.start]
-                if _X_BACKED.match(between):
+                if lang == "ja" and _JA_HOLDER.match(between):
+                    make("invests_in", self.owner(q.entity), p.entity, CONF_EXPLICIT, amount=None)
+                    for r in orgs[i + 2:i + 4]:  # 「米オラクルと米投資ファンドのカーライル・グループが」
+                        if r.list_id == q.list_id:
+                            make("invests_in", self.owner(r.entity), p.entity, CONF_EXPLICIT, amount=None)
+                    invest_hit = None
+                elif _X_BACKED.match(between):
                     make("invests_in", self.owner(p.entity), q.entity, CONF_SECTOR, amount=None)
                 elif _BACKED_BY.match(between):
                     make("invests_in", self.owner(q.entity), p.entity, CONF_SECTOR, amount=None)
@@ -1481,6 +1492,11 @@ _POSSESSED_BEFORE = _rx(r"(?:\bits|\btheir|同社の|自社の|自前の)\s?(?:[
 _BACKED_APPOSITION = _rx(r",\s+(?:(?:a|an|the)\s+[^,;]{0,60}?|(?:which|who)\s+(?:is|are|was|were|has been)\s+"
                          r"(?:also\s+|already\s+)?)(?:backed|funded|owned)\s+by\s+[^,;.]{1,40}(?:,|(?=\.))")
 #: who backs whom, said in passing: "Nvidia-backed CoreWeave", "OpenAI, which is backed by Microsoft,"
+#: 「アンペアの大株主である米オラクル」: the name after it holds shares of the name before
+_JA_HOLDER = re.compile(r"^(?:社)?の(?:大|筆頭|主要|最大の)株主(?:である|の|、)\s*" + COUNTRY_PREFIX_RX + r"$")
+#: "Magnetar, the company's largest outside shareholder": a holder of the company the article is about
+_EN_HOLDER_OF_TOPIC = _rx(r",\s+(?:the company['’]s|its)\s+(?:largest|biggest|main|second-largest|top)?\s*"
+                          r"(?:outside\s+|existing\s+|early\s+)?(?:shareholder|investor|backer)\b")
 _BACKED_BY = _rx(r"^,\s+(?:(?:a|an|the)\s+[^,;]{0,60}?|(?:which|who)\s+(?:is|are|was|were|has been)\s+"
                  r"(?:also\s+|already\s+)?)(?:backed|funded)\s+by\s+$")
 _X_BACKED = _rx(r"^-backed\s+(?:[\w\-]+\s+){0,3}$")
