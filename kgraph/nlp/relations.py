@@ -1489,14 +1489,15 @@ _SUBSIDIARY_AFTER = _rx(r"^[」』]?(?:社)?の(?:完全|連結)?子会社(?!化
 #: a possessive pronoun right before a name: "its …", 「同社の」, 「自社の」
 _POSSESSED_BEFORE = _rx(r"(?:\bits|\btheir|同社の|自社の|自前の)\s?(?:[\w\-]+\s){0,3}[,、]?\s?[「『]?$|"
                         r"(?:同社の|自社の)[^。、]{0,12}[「『]$|」や[「『]$")
+#: a backer named inside an apposition or relative clause: no cue of the sentence it stands in
 _BACKED_APPOSITION = _rx(r",\s+(?:(?:a|an|the)\s+[^,;]{0,60}?|(?:which|who)\s+(?:is|are|was|were|has been)\s+"
                          r"(?:also\s+|already\s+)?)(?:backed|funded|owned)\s+by\s+[^,;.]{1,40}(?:,|(?=\.))")
-#: who backs whom, said in passing: "Nvidia-backed CoreWeave", "OpenAI, which is backed by Microsoft,"
 #: 「アンペアの大株主である米オラクル」: the name after it holds shares of the name before
 _JA_HOLDER = re.compile(r"^(?:社)?の(?:大|筆頭|主要|最大の)株主(?:である|の|、)\s*" + COUNTRY_PREFIX_RX + r"$")
 #: "Magnetar, the company's largest outside shareholder": a holder of the company the article is about
 _EN_HOLDER_OF_TOPIC = _rx(r",\s+(?:the company['’]s|its)\s+(?:largest|biggest|main|second-largest|top)?\s*"
                           r"(?:outside\s+|existing\s+|early\s+)?(?:shareholder|investor|backer)\b")
+#: who backs whom, said in passing: "Nvidia-backed CoreWeave", "OpenAI, which is backed by Microsoft,"
 _BACKED_BY = _rx(r"^,\s+(?:(?:a|an|the)\s+[^,;]{0,60}?|(?:which|who)\s+(?:is|are|was|were|has been)\s+"
                  r"(?:also\s+|already\s+)?)(?:backed|funded)\s+by\s+$")
 _X_BACKED = _rx(r"^-backed\s+(?:[\w\-]+\s+){0,3}$")
