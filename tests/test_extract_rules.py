@@ -1374,3 +1374,10 @@ def test_holders_named_in_passing() -> None:
     assert ("invests_in", "Magnetar", "CoreWeave") in triples(extract(text, "en"))
     got = triples(extract("インテルの大株主である米エヌビディアは、株式を保有し続ける。", "ja"))
     assert ("invests_in", "NVIDIA", "Intel") in got
+
+
+def test_it_as_the_subject_is_the_company_of_the_sentence_before() -> None:
+    text = ("Meta Platforms is talking to Oracle about more capacity. It named Amazon Web Services a long-term "
+            "strategic cloud provider in December 2021.")
+    got = triples(extract(text, "en"))
+    assert ("provides_cloud_to", "Amazon Web Services", "Meta") in got

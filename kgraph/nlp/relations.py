@@ -725,6 +725,13 @@ class RelationExtractor:
                 referent = others[0] if others else None
             if referent is not None:
                 out.append(Mention(s, e, referent, m.group(), "coref"))
+        if cues is EN and not any(x.start < sent.start + 3 for x in mentions):
+            # "It raised $1 billion …", "It named Amazon Web Services its cloud provider": the sentence before's agent
+            m = _IT_SUBJECT.match(sent.text)
+            topic = ctx.topic if ctx.stale <= 1 else None
+            if m is not None and topic is not None and self.family(topic) not in present \
+                    and topic.kind == "Organization":
+                out.append(Mention(sent.start + m.start(1), sent.start + m.end(1), topic, m.group(1), "coref"))
         if cues is EN:
             # "the chipmaker", "the cloud provider": the last company of that kind
             for m in _TYPED_COREF.finditer(sent.text):
@@ -1518,6 +1525,10 @@ _JA_PLAN = re.compile(r"投じる(?:計画|方針|構想)|投資する(?:計画|
 _HEADING = re.compile(r"^\s*(?:[■□◆◇●▼#][^。.!?]{0,60}$|【[^】]{0,40}】\s*$|\*\*[^*]{0,60}\*\*\s*$)")
 _HOLDS_OF = _rx(r"\b(?:holds?|held|owns?|owned|stake of|holding of)\b[^.;]{0,30}%\s+(?:stake\s+)?of\b|"
                 r"%\s+of\b[^.;]{0,30}\b(?:shares|stock|equity)")
+#: a sentence whose subject is "It" followed by a verb of a deal
+_IT_SUBJECT = re.compile(r"\s*(It)\s+(?:also\s+|has\s+|had\s+|will\s+|would\s+|then\s+)*(?:raised|signed|agreed|named|"
+                         r"picked|chose|bought|acquired|invested|struck|said|announced|plans|expects|took|received|"
+                         r"uses|runs|rents|pays|paid|committed|selected)\b")
 #: a company named by its kind: "the chipmaker", "the cloud provider", "the software maker"
 _TYPED_COREF = re.compile(r"\b[Tt]he (?:(?P<chip>chipmaker|chip maker|chip designer|GPU maker|semiconductor company)|"
                           r"(?P<cloud>cloud provider|cloud company|neocloud|GPU cloud provider|cloud operator)|"
