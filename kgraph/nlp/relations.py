@@ -222,7 +222,7 @@ _EN_PREP_BEFORE = re.compile(
 _EN_PREP_NEAREST = tuple(re.compile(
     r"(?:\b(in|into|to|with|from|by|of|for|between|and|at|on|including|like|as|alongside|along with|together with|"
     r"joined by)\s+(?:the\s+)?" + r"(?:[A-Za-z\-]+\s+)" * n + r")$", re.I) for n in range(3))
-_LIST_GAP = re.compile(r"^(?:,?\s+(?:Inc|Corp|Co|Ltd|LLC|PBC|plc|AG|SA)\.?)?\s*(?:(?:、|,|，|・|や|と|and|&|or|および|及び|, and|,\s*and)\s*"
+_LIST_GAP = re.compile(r"^(?:,?\s+(?:Inc|Corp|Co|Ltd|LLC|PBC|plc|AG|SA)\.?)?\s*(?:(?:、|,|，|・|や|と|and|&|or|および|及び|, and|,\s*and)\s*(?:the\s+)?"
                        r"(?:(?-i:[A-Z][a-z]+(?: [A-Z][a-z]+)?)['’]s\s+)?|\s*)$", re.I)  # "…, Fidelity and Saudi Arabia's KH"
 
 
@@ -714,6 +714,8 @@ class RelationExtractor:
             # 「米政府は…インテルの株式を取得することで同社と合意」: the company just named in this sentence
             before = [x for x in mentions if x.end <= s and x.entity.kind == "Organization"]
             referent = before[-1].entity if len(before) >= 2 else None
+            if before and re.fullmatch(r"[」』]?(?:と|や|、)", sent.text[before[-1].end - sent.start:m.start()]):
+                referent = before[-1].entity  # 「名刺管理のSansanと同社の名刺アプリ」: the one just before
             if referent is None:
                 referent = ctx.topic if ctx.topic is not None and self.family(ctx.topic) not in present else None
                 if referent is not None and ctx.stale > 1:
@@ -889,6 +891,12 @@ class RelationExtractor:
                         if r.list_id == q.list_id:
                             make("invests_in", self.owner(r.entity), p.entity, CONF_EXPLICIT, amount=None)
                     invest_hit = None
+                elif lang == "ja" and _JA_CO_OWNED.match(between):
+                    # 「ソフトバンクとヤフーが共同出資するPayPay」: every name of the list holds a stake
+                    for r in orgs[:i + 1]:
+                        if r.list_id == p.list_id:
+                            make("invests_in", r.entity, q.entity, CONF_EXPLICIT, amount=None, date=None,
+                                 same_family=True)  # a holding, not a dated deal
                 elif _X_BACKED.match(between):
                     make("invests_in", self.owner(p.entity), q.entity, CONF_SECTOR, amount=None)
                 elif _BACKED_BY.match(between):
@@ -948,7 +956,8 @@ class RelationExtractor:
             pairs += [(c, o, CONF_WEAK) for c in orgs if c.role == "co" and id(c) not in subjects
                       for o in targets.values()]
             make_all("invests_in", pairs, self.owner)
-        if invest_hit and not any(f.relation == "invests_in" for f, _ in facts) and terms.deal_money:
+        if invest_hit and not any(f.relation == "invests_in" for f, _ in facts) and (
+                terms.deal_money or _JOINED_AS_INVESTORS.search(local)):
             # "In August, South Korean telecom operator SK Telecom invested $100 million.": in the company whose
             # money the article follows
             investors = [p for p in orgs if p.role in ("agent", "co") and p.mention.source != "coref"]
@@ -1380,7 +1389,10 @@ class RelationExtractor:
         """The services named as down: not the provider's own parts, not who said so ("…, Microsoft said"),
         and not the owner named with its service (「ウォルト・ディズニーの…「ディズニープラス」」)."""
         found = [p for p in parties if self._victim(p.entity, provider)
-                 and not _SAID_AFTER.match(text, p.mention.end)]
+                 and not _SAID_AFTER.match(text, p.mention.end)
+                 and not (p.mention.source == "coref" and text.startswith("の", p.mention.end))]  # 同社の「Eight」
+        runs = {p.list_id for p in parties if _JA_RUNS_NEXT.match(text, p.mention.end)}
+        found = [p for p in found if p.list_id not in runs]  # 「ファーストリテイリングが展開する「ユニクロ」」
         owners: set[str] = set()
         for p in found:  # every owner up the chain: "Sony's PlayStation Network" is no outage of Sony Group's
             parent = p.entity.parent
@@ -1437,7 +1449,8 @@ class RelationExtractor:
         cue_at = [sent.start + m.start() for m in cues.outage.finditer(local)]
         # the provider is the one named nearest to the word for the outage ("a faulty update from CrowdStrike …,
         # Microsoft said"); a cloud merely named by the way ("updates through Google Docs") starts no new outage
-        near_cue = [p for p in candidates if any(abs(p.mention.start - c) <= _OUTAGE_REACH for c in cue_at)]
+        near_cue = [p for p in candidates if any(abs(p.mention.start - c) <= _OUTAGE_REACH for c in cue_at)
+                    and not (ctx.outage is not None and p.mention.source == "coref")]  # 同社 starts no new outage
         if ctx.outage is not None and not near_cue:
             candidates = []
         candidates.sort(key=lambda p: min((abs(p.mention.start - c) for c in cue_at), default=0))
@@ -1501,6 +1514,10 @@ _BACKED_APPOSITION = _rx(r",\s+(?:(?:a|an|the)\s+[^,;]{0,60}?|(?:which|who)\s+(?
                          r"(?:also\s+|already\s+)?)(?:backed|funded|owned)\s+by\s+[^,;.]{1,40}(?:,|(?=\.))")
 #: 「アンペアの大株主である米オラクル」: the name after it holds shares of the name before
 _JA_HOLDER = re.compile(r"^(?:社)?の(?:大|筆頭|主要|最大の)株主(?:である|の|、)\s*" + COUNTRY_PREFIX_RX + r"$")
+#: 「…が共同出資する」 right before a name: those named before hold stakes in it
+_JA_CO_OWNED = re.compile(r"^が(?:共同|折半|合同)?(?:で)?出資(?:する|している|した|し合う)" + COUNTRY_PREFIX_RX + r"[「『]?$")
+#: 「…が展開する」「…が共同出資する」 after a name: it runs (or owns) what follows, and is no victim of an outage
+_JA_RUNS_NEXT = re.compile(r"が(?:共同|折半|合同)?(?:出資|展開|運営|提供|開発)(?:する|している|した)")
 #: "Magnetar, the company's largest outside shareholder": a holder of the company the article is about
 _EN_HOLDER_OF_TOPIC = _rx(r",\s+(?:the company['’]s|its)\s+(?:largest|biggest|main|second-largest|top)?\s*"
                           r"(?:outside\s+|existing\s+|early\s+)?(?:shareholder|investor|backer)\b")
@@ -1510,6 +1527,9 @@ _BACKED_BY = _rx(r"^,\s+(?:(?:a|an|the)\s+[^,;]{0,60}?|(?:which|who)\s+(?:is|are
 _X_BACKED = _rx(r"^-backed\s+(?:[\w\-]+\s+){0,3}$")
 #: "X-backed": a backer named in passing, no cue of the sentence
 _X_BACKED_WORD = re.compile(r"\b[\w.]+-backed\b")
+#: "Nvidia and AMD came in as strategic investors": investors of a round the sentence does not name
+_JOINED_AS_INVESTORS = _rx(r"\b(?:came in|joined|signed on|took part|participated)\s+as\s+(?:[\w\-]+\s+){0,2}"
+                           r"(?:investors|backers|shareholders)\b")
 #: "X counts Y among its shareholders"
 _COUNTS_AMONG = _rx(r"\bcounts\s+[^.;]{1,60}?\s+among\s+its\s+(?:shareholders|investors|backers|owners)\b")
 #: a description of the party just named: ", the start-up founded by former OpenAI executives,"
