@@ -36,7 +36,7 @@ _GENERIC = re.compile(
     r"^AI$|^GPU|^CPU|モデル$|サービス$|事業$|部門$|チーム$|研究所$|^同社|^両社|^当社|^自社|"
     r"工場$|拠点$|施設$|キャンパス$|(?:州|県|府|都|市|町|村|区)$|.州.|"
     r"^(?:プライベート|パブリック|ハイブリッド|マルチ|ソブリン|エッジ|GPU|AI)|^(?:新興|大手|同|各|自|当|本|両|全)|"
-    r"^(?:米|日|中|欧)?[0-9０-９一二三四五六七八九十数]+社$|"
+    r"^(?:米|日|中|欧)?[0-9０-９一二三四五六七八九十数]+(?:社|メガバンク|メガ)$|ベンチャーキャピタル$|"
     r"^(?:キャピタル|ベンチャーズ|ファンド|ホールディングス|グループ|テクノロジーズ|ネットワークス|システムズ|ラボ)$)"
 )
 _PAREN_ALIAS = re.compile(r"\s?[(（]([^()（）\n]{1,40})[)）]")
@@ -215,7 +215,7 @@ _JA_NAME = (r"(?:[\u30a0-\u30ffA-Za-z0-9＆&][\u30a0-\u30ffA-Za-z0-9＆&・\-\.]
             r"[\u4e00-\u9fff]{1,4}" + _JA_COMPANY_END + r"|"
             r"(?<![\u4e00-\u9fff])(?!との|から|には|への|より|など|では|での|まで|とも|にも)[\u3041-\u3093]{2,5}"
             r"(?:[\u30a0-\u30ff][\u30a0-\u30ff・]{1,12}|" + _JA_COMPANY_END + r"))")
-_JA_TYPE = (r"(?:通信会社|新興企業|新興|スタートアップ|ベンチャー|企業|会社|製薬会社|銀行|証券会社|ファンド|政府系ファンド|投資ファンド|"
+_JA_TYPE = (r"(?:ベンチャーキャピタル|通信会社|新興企業|新興|スタートアップ|ベンチャー|企業|会社|製薬会社|銀行|証券会社|ファンド|政府系ファンド|投資ファンド|"
             r"事業者|メーカー|子会社|大手|運営会社|開発会社|放送局|航空会社|小売り|小売|商社|IT企業|半導体メーカー)")
 _JA_AFTER = r"(?=[はがにとをのもや、]|から|[(（「」])"
 _JA_PATTERNS = (
@@ -250,7 +250,7 @@ _EN_TYPE = (r"(?:start-?up|startup|provider|operator|rival|firm|company|fund|inv
             r"carrier|developer|maker|neocloud|lab|unit|subsidiary|bank|conglomerate|platform|lender|insurer|"
             r"retailer|airline|broadcaster|supplier)")
 _EN_PATTERNS = (
-    re.compile(_EN_NAME + r",\s(?:a|an|the)\s(?:[\w\-]+\s){0,5}?" + _EN_TYPE + r"\b"),
+    re.compile(_EN_NAME + r",\s(?:a|an|the|[A-Z][a-z]+['’]s)\s(?:[\w\-]+\s){0,5}?" + _EN_TYPE + r"\b"),
     re.compile(r"\b" + _EN_TYPE + r"\s" + _EN_NAME),
     re.compile(r"\b[A-Z][a-z]+-based\s" + _EN_NAME),
 )

@@ -177,6 +177,11 @@ _DATELINE_AFTER = re.compile(r"[^\[\]［］()（）\n]{0,20}(?:[\]］]|\)\s*[-�
 #: a funding round and its investors
 _ROUND = _rx(r"\bround\b|\bled by\b|\bparticipation (?:from|of)\b|\bco-led\b|\bSeries [A-H]\b|ラウンド|第三者割当|主導し|引き受け|"
              r"資金調達には|調達には")
+#: investors of a round named without a word for investing: "That round was led by Aker, with participation
+#: from Nokia", 「本ラウンドには…が参加しました」
+_ROUND_INVESTORS = _rx(r"\b(?:round|Series [A-H]|raise|funding)\b[^.;]{0,60}?\b(?:(?:co-)?led by|participation (?:from|of)|"
+                       r"joined by|came from|included)\b|ラウンド[^。]{0,80}?(?:参加|主導|引き受け)|"
+                       r"(?:参加|主導)した[^。]{0,20}ラウンド")
 _EN_RIVAL_LIST = _rx(r"\b(?:rivals|competitors|compet(?:es|e|ing)\s+(?:directly\s+|head-on\s+)?with)\b"
                     r"(?:[^.;$]{0,40}?,?\s+(?:such as|like|including)\b|(?=\s+[A-Z]))")
 #: the heading of a new section: 「■ 原因」, "## Timeline"
@@ -211,10 +216,11 @@ _EN_GAPPED = re.compile(r"\s+(?:(?:will|would|is to)\s+)?(?:invest(?:s|ed)?\s+|p
                         r"(?:US|A|C)?\$\d", re.I)
 
 _JA_PARTICLES = (
-    "に対して", "に対し", "に対する", "には", "とは", "では", "から", "への", "との", "へ", "は", "が", "も", "に", "と", "を", "の",
+    "に加えて", "に加え", "のほか", "に対して", "に対し", "に対する", "には", "とは", "では", "から", "への", "との", "へ", "は", "が", "も", "に", "と", "を", "の",
     "や", "、", "・", "で",
 )
-_SKIP_AFTER = re.compile(r"(?:\s?[(（][^()（）\n]{0,40}[)）]|[」』”\"’\s]|社|グループ|傘下|など|ら(?=[はがも]))*")
+_SKIP_AFTER = re.compile(r"(?:\s?[(（][^()（）\n]{0,40}[)）]|[」』”\"’\s]|株式会社|社|グループ|傘下|など|ら(?=[はがも])|"
+                         r"の(?:[0-9０-９一二三四五六七八九十]+(?:メガバンク|大手|社|行)|大手[0-9０-９一二三四五六七八九十]*社?)(?=の|[はがもにと]))*")
 _EN_PREP_BEFORE = re.compile(
     r"(?:\b(in|into|to|with|from|by|of|for|between|and|at|on|including|like|as|alongside|along with|together with|"
     r"joined by)\s+(?:the\s+)?"
@@ -222,7 +228,7 @@ _EN_PREP_BEFORE = re.compile(
 _EN_PREP_NEAREST = tuple(re.compile(
     r"(?:\b(in|into|to|with|from|by|of|for|between|and|at|on|including|like|as|alongside|along with|together with|"
     r"joined by)\s+(?:the\s+)?" + r"(?:[A-Za-z\-]+\s+)" * n + r")$", re.I) for n in range(3))
-_LIST_GAP = re.compile(r"^(?:,?\s+(?:Inc|Corp|Co|Ltd|LLC|PBC|plc|AG|SA)\.?)?\s*(?:(?:、|,|，|・|や|と|and|&|or|および|及び|, and|,\s*and)\s*(?:the\s+)?"
+_LIST_GAP = re.compile(r"^(?:,?\s+(?:Inc|Corp|Co|Ltd|LLC|PBC|plc|AG|SA)\.?|株式会社)?\s*(?:(?:、|,|，|・|や|と|and|&|or|および|及び|, and|,\s*and)\s*(?:the\s+|株式会社)?"
                        r"(?:(?-i:[A-Z][a-z]+(?: [A-Z][a-z]+)?)['’]s\s+)?|\s*)$", re.I)  # "…, Fidelity and Saudi Arabia's KH"
 
 
@@ -253,6 +259,7 @@ class Context:
     last_deal: Fact | None = None  # the last fact that can carry an amount
     last_investment: Fact | None = None
     deals: dict[str, Fact] = field(default_factory=dict)  # the last deal of each relation
+    publisher: Entity | None = None  # who a first-person press release speaks for
 
 
 #: a wire dateline: "SAN FRANCISCO, Aug 22 -", "SEATTLE, Sept 25 (Wire) -"
@@ -520,6 +527,7 @@ class RelationExtractor:
         descriptors = find_descriptors(text, ordered, self.gazetteer, cloud_unit=self.cloud_unit, lang=lang)
         resolved = _resolve_descriptors(ordered, descriptors)
         who = publisher(text, resolved, (source or {}).get("title"), lang)
+        ctx.publisher = who
         counts: dict[str, int] = {}
         for m in resolved:
             if m.entity.kind == "Organization":
@@ -623,8 +631,9 @@ class RelationExtractor:
     def _elided_subject(self, local: str, sent: Sentence, parties: list[Party], ctx: Context) -> list[Party]:
         """A Japanese sentence that leaves its subject out (「9月30日には、米メタとも142億ドルの契約を結んだ。」,
         「昨年7月には英グラフコアを買収した。」) is about the company the article has been telling about."""
-        topic = ctx.topic
-        if topic is None or not parties or any(p.role == "agent" for p in parties) or ctx.stale > 2:
+        topic = ctx.publisher or ctx.topic  # a press release leaves out 当社
+        if topic is None or not parties or any(p.role == "agent" for p in parties) or (
+                ctx.stale > 2 and ctx.publisher is None):
             return parties
         if any(p.entity.id == topic.id for p in parties):
             return parties
@@ -803,6 +812,9 @@ class RelationExtractor:
             if rel in AMOUNT_RELATIONS:
                 chosen = money_match or terms.pick(None)
                 when, duration = terms.qualifiers(chosen)
+                if rel == "invests_in" and when is None and ctx.last_investment is not None \
+                        and _SAME_ROUND.search(local):
+                    when = ctx.last_investment.date  # 「同ラウンドには…も参加」: the round just reported
             else:
                 chosen, when, duration = None, (None if rel in UNDATED_RELATIONS else date), None
             if rel == "partners_with":
@@ -856,7 +868,7 @@ class RelationExtractor:
         acquire_hit = cues.acquire.search(local) and not _BUYS_GOODS.search(local)
         # "buy Ampere Computing, a chip designer backed by Oracle,": who backs a party is no cue of the sentence
         cue_text = _X_BACKED_WORD.sub(" ", _BACKED_APPOSITION.sub(",", local))
-        invest_hit = cues.invest.search(cue_text) and not cues.invest_not.search(local) and not (
+        invest_hit = (cues.invest.search(cue_text) or _ROUND_INVESTORS.search(cue_text)) and not cues.invest_not.search(local) and not (
             acquire_hit and _TAKEOVER.search(local))
         if _CALLED_OFF.search(local):
             acquire_hit = invest_hit = None  # "walked away from talks to buy": no deal
@@ -930,6 +942,15 @@ class RelationExtractor:
             invest_hit = False
             in_venture = True
 
+        # ---- 「当社は…XとYが主導したシードラウンドで3000万ドルを調達」: who led the round invested in who raised
+        if invest_hit and lang == "ja":
+            led = {p.list_id for p in orgs if _JA_LED_ROUND.match(text, _SKIP_AFTER.match(text, p.mention.end).end())}
+            raiser = next((p for p in orgs if p.list_id not in led and p.role == "agent"), None)
+            if led and raiser is not None:
+                for p in orgs:
+                    if p.list_id in led and self.family(p.entity) != self.family(raiser.entity):
+                        make("invests_in", self.owner(p.entity), raiser.entity, CONF_SECTOR, amount=None)
+                invest_hit = False
         # ---- invests_in
         round_of = self._round_company(orgs, ctx, local) if invest_hit else None
         if round_of is not None:
@@ -957,7 +978,8 @@ class RelationExtractor:
                       for o in targets.values()]
             make_all("invests_in", pairs, self.owner)
         if invest_hit and not any(f.relation == "invests_in" for f, _ in facts) and (
-                terms.deal_money or _JOINED_AS_INVESTORS.search(local)):
+                terms.deal_money or _JOINED_AS_INVESTORS.search(local)
+                or (lang == "ja" and _JA_INVESTED_ELIDED.search(local))):
             # "In August, South Korean telecom operator SK Telecom invested $100 million.": in the company whose
             # money the article follows
             investors = [p for p in orgs if p.role in ("agent", "co") and p.mention.source != "coref"]
@@ -1530,6 +1552,12 @@ _X_BACKED_WORD = re.compile(r"\b[\w.]+-backed\b")
 #: "Nvidia and AMD came in as strategic investors": investors of a round the sentence does not name
 _JOINED_AS_INVESTORS = _rx(r"\b(?:came in|joined|signed on|took part|participated)\s+as\s+(?:[\w\-]+\s+){0,2}"
                            r"(?:investors|backers|shareholders)\b")
+#: the round the sentence before reported
+_SAME_ROUND = _rx(r"同ラウンド|そのラウンド|\b(?:the same|that|the) round\b")
+#: 「XとYが主導したラウンド」: the names before it led (or took part in) a funding round
+_JA_LED_ROUND = re.compile(r"が(?:共同で)?(?:主導|リード|引き受け|参加)(?:した|する|している)[^。、]{0,12}(?:ラウンド|増資|調達)")
+#: 「…などが出資しています」: investors whose investee the sentence leaves out
+_JA_INVESTED_ELIDED = re.compile(r"(?:など|も|ら)?(?:が|も)(?:出資|参加)(?:した|している|しています|しました|する|し、)")
 #: "X counts Y among its shareholders"
 _COUNTS_AMONG = _rx(r"\bcounts\s+[^.;]{1,60}?\s+among\s+its\s+(?:shareholders|investors|backers|owners)\b")
 #: a description of the party just named: ", the start-up founded by former OpenAI executives,"
@@ -1649,6 +1677,7 @@ def _ja_role(text: str, m: Mention) -> str:
                 "に": "target", "へ": "target", "には": "target", "への": "target", "に対し": "target",
                 "に対して": "target", "に対する": "target",
                 "と": "with", "との": "with", "を": "object", "の": "gen", "から": "source",
+                "に加えて": "co", "に加え": "co", "のほか": "co",
                 "や": "list", "、": "list", "・": "list", "で": "none",
             }[particle]
     return "none"

@@ -18,6 +18,10 @@ _EN_ABBREV = re.compile(
     r"(?:\b(?:Inc|Corp|Co|Ltd|Jr|Sr|Mr|Mrs|Ms|Dr|St|vs|No|U\.S|U\.K|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|"
     r"approx|est|e\.g|i\.e|[A-Z])\.)$"
 )
+#: an abbreviation that still ends its sentence: "a €1.7 billion Series C.", "… with CoreWeave Inc. The deal …"
+_ENDS_ANYWAY = re.compile(r"(?:\b(?:Series|Class|Tier|Phase|Plan|Round)\s+[A-Z]|\b(?:Inc|Corp|Co|Ltd))\.$")
+_STARTER = re.compile(r"\s+[\"“]?(?:The|It|Its|This|That|These|Those|They|Their|He|She|We|Our|In|On|At|By|For|But|And|"
+                      r"However|Under|After|Before|Both|Neither|A|An)\b")
 _CONTINUES = re.compile(r"[、,，:：;；\-–—―(（「『]\s*$")
 
 
@@ -59,6 +63,8 @@ def split_sentences(text: str, *, lang: str) -> list[Sentence]:
     ['A社は出資した。', 'B社も、\\nC社と提携。', '見出し']
     >>> [s.text for s in split_sentences("Nvidia Corp. sells chips. AWS buys them.", lang="en")]
     ['Nvidia Corp. sells chips.', 'AWS buys them.']
+    >>> [s.text for s in split_sentences("It raised a Series C. The round was led by ASML.", lang="en")]
+    ['It raised a Series C.', 'The round was led by ASML.']
     """
     out: list[Sentence] = []
     for ls, le in _lines(text):
@@ -71,7 +77,8 @@ def split_sentences(text: str, *, lang: str) -> list[Sentence]:
         if lang == "ja":
             cuts = [m.end() for m in _JA_END.finditer(line)]
         else:
-            cuts = [m.end() for m in _EN_END.finditer(line) if not _EN_ABBREV.search(line[: m.end()])]
+            cuts = [m.end() for m in _EN_END.finditer(line) if not _EN_ABBREV.search(line[: m.end()])
+                    or (_ENDS_ANYWAY.search(line[: m.end()]) and _STARTER.match(line, m.end()))]
         for cut in [*cuts, len(line)]:
             piece_start, piece_end = start, ls + cut
             chunk = text[piece_start:piece_end]
