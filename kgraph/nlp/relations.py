@@ -108,7 +108,7 @@ EN = Cues(
                r"\b(?:put|puts|poured?|pours|injects?|injected)\b[^.;]{0,40}\binto\b|"
                r"\b(?:buy|buys|bought|purchas\w*)\b[^.;]{0,40}\b(?:stock|shares|stake|equity)\b|"
                r"\braised?\b|\braising\b|\bcapital injection\b|\bled (?:a|the) .{0,20}round"),
-    invest_not=_rx(r"\bsubsid|\bgrants?\b|\bcapex\b|capital (?:expenditure|spending)|\bspend(?:s|ing)?\b .{0,30}"
+    invest_not=_rx(r"\bsubsid|\bgrants?\b|\bnot (?:cheques|checks|investments?|stakes?)\b|\bpledges?\b|\bcapex\b|capital (?:expenditure|spending)|\bspend(?:s|ing)?\b .{0,30}"
                    r"\b(?:data cent|infrastructure)|\binvest(?:s|ed|ing|ment)? .{0,25}\bin (?:data cent|infrastructure|"
                    r"its own|new|the (?:state|country|region)|japan|europe|india|ai infrastructure)|"
                    r"%\s+of\s+(?:the\s+)?(?:[\w\-]+\s+){0,2}(?:market|revenue|sales)|\bmarket share|"
@@ -268,7 +268,7 @@ _DATELINE_DATE = re.compile(r"^\s*[A-Z][A-Z .,/]{1,40},\s+[A-Z][a-z]{2,8}\.?\s+\
 #: a running total, not a deal of its own: "bringing its total to $8 billion", 累計約130億ドル
 _TOTAL_BEFORE = _rx(r"(?:\btotal(?:l?ing)?\b|\bbring(?:s|ing)?\b|\bcumulative(?:ly)?\b|\baltogether\b|\boverall\b|"
                     r"累計|合計|総計|計(?=[約\d０-９])|これまでに|これまでの)[^.。$]{0,25}$")
-_TOTAL_AFTER = _rx(r"^[^.。]{0,12}?(?:\bin total\b|\bso far\b|\bto date\b|\baltogether\b|\bin all\b|に達|にのぼ|に上)")
+_TOTAL_AFTER = _rx(r"^[^.。]{0,12}?(?:\bin total\b|\bso far\b|\bto date\b|\bsince (?:it was founded|its founding|inception)\b|\baltogether\b|\bin all\b|に達|にのぼ|に上)")
 #: what a company is worth is no deal: "values Scale at more than $29 billion", 「企業価値は1830億ドル」
 _VALUATION = _rx(r"(?:\bvalu(?:e|es|ed|ing|ation)\b|\bmarket (?:value|capitali[sz]ation|cap)\b)[^.;$€£¥]{0,30}$|"
                  r"(?:企業価値|評価額|時価総額)[^。、]{0,8}?(?:は|が|を|で|に)?(?:約|最大)?$")
@@ -278,6 +278,22 @@ _DEAL_VALUED = _rx(r"\b(?:deal|transaction|acquisition|purchase|contract|agreeme
 _MORE_DEAL = _rx(r"\bexpansion\b|\badd-?on\b|\badditional\b|\bexpand(?:s|ed|ing)?\b|\bextend(?:s|ed)?\b|\bextension\b|"
                  r"\bnew (?:deal|contract|agreement|investment|round)\b|\banother\b|\bfollow-on\b|\btranche\b|"
                  r"追加|拡大|積み増|さらに|新たに|増額|投じ|出資|契約")
+
+
+#: a date that says when something was said, and one that says when the event happened
+_SPEECH_BEFORE = _rx(r"\b(?:said|says|wrote|posted|told|announced|explained|disclosed)\b[^.;]{0,50}$")
+_EVENT_BEFORE = _rx(r"\b(?:began|started|occurred|happened|erupted|struck|hit|went down|failed|broke)\b[^.;]{0,18}$")
+
+
+def event_first(text: str, times: list[TimeMatch]) -> list[TimeMatch]:
+    """``times`` with the day of the event first when the first date is the day it was told:
+    "AWS said in a post Saturday that the trouble began early Wednesday" is Wednesday's news."""
+    dated = [t for t in times if t.kind == "date" and t.value]
+    if len(dated) > 1 and _SPEECH_BEFORE.search(text[max(0, dated[0].start - 60):dated[0].start]):
+        event = next((t for t in dated[1:] if _EVENT_BEFORE.search(text[max(0, t.start - 25):t.start])), None)
+        if event is not None:
+            return [event, *(t for t in times if t is not event)]
+    return times
 
 
 @dataclass(slots=True)
@@ -296,6 +312,8 @@ class SentenceTerms:
         if len(dated) > 1 and _DATELINE_DATE.match(self.text[:dated[0].end + 12]):
             # "SAN FRANCISCO, Aug 22 - … said on Thursday": the news is Thursday's, the dateline the wire's
             self.times = [t for t in self.times if t is not dated[0]]
+        else:
+            self.times = event_first(self.text, self.times)
         self.deal_money = [m for m in self.money if not self.is_total(m)]
 
     def is_valuation(self, m: MoneyMatch) -> bool:
@@ -618,8 +636,8 @@ class RelationExtractor:
         """A deal whose sentences give no date is dated by the news the article leads with: the first
         date (to the month at least) of its first sentences: the dateline, "said on Monday", 「3日」."""
         lead = None
-        for sent in sentences[:3]:
-            lead = next((t.value for t in find_times(sent.text, lang=lang, published=published)
+        for sent in sentences[:4]:
+            lead = next((t.value for t in event_first(sent.text, find_times(sent.text, lang=lang, published=published))
                          if t.kind == "date" and t.value and len(t.value) >= 7), None)
             if lead:
                 break
@@ -712,6 +730,9 @@ class RelationExtractor:
             if len({self.family(x.entity) for x in mentions if x.end <= s}) >= 2:
                 continue  # 「AとB――この2社は」: the two are named right here
             pair = self._last_distinct(ctx.recent, 2)
+            named_here = self._last_distinct([x.entity for x in mentions if x.entity.kind == "Organization"], 3)
+            if len(named_here) == 2:
+                pair = named_here  # "the two companies signed a partnership under which ASML will use Mistral's …"
             if len(pair) == 2:
                 out.append(Mention(s, e, pair[0], m.group(), "coref"))
                 out.append(Mention(s, e, pair[1], m.group(), "coref"))
@@ -952,7 +973,7 @@ class RelationExtractor:
                         make("invests_in", self.owner(p.entity), raiser.entity, CONF_SECTOR, amount=None)
                 invest_hit = False
         # ---- invests_in
-        round_of = self._round_company(orgs, ctx, local) if invest_hit else None
+        round_of = self._round_company(text, orgs, ctx, local) if invest_hit else None
         if round_of is not None:
             # "a round led by Accel, with participation from …": every named investor in the round's company
             investors = [p for p in orgs if self.family(p.entity) != self.family(round_of)]
@@ -1249,10 +1270,16 @@ class RelationExtractor:
                 return found[0].entity, not project
         return None
 
-    def _round_company(self, orgs: Sequence[Party], ctx: Context, local: str) -> Entity | None:
+    def _round_company(self, text: str, orgs: Sequence[Party], ctx: Context, local: str) -> Entity | None:
         """The company whose funding round the sentence lists investors of, when it does not name it."""
         if not _ROUND.search(local) or not orgs:
             return None
+        if _RAISE.search(local) and any(p.role == "agent" for p in orgs) and not any(
+                p.role in ("source", "co") for p in orgs):
+            return None  # "Mistral has now raised €2.8 billion": who raised is named, and no one gave
+        for p in orgs:  # "Mistral's previous round, a €600 million raise, was led by General Catalyst"
+            if p.role == "gen" and _GEN_ROUND.match(text, p.mention.end) and ctx.main is not None:
+                return p.entity
         if any(p.role in ("target",) or p.mention.source == "coref" for p in orgs):
             return None  # "invested in X's round" / 同社: the ordinary rules know
         # the company that raised the money the article has been reporting, else its current topic
@@ -1467,7 +1494,10 @@ class RelationExtractor:
     ) -> list[Fact]:
         local = sent.text
         out: list[Fact] = []
-        candidates = [p for p in parties if self._outage_provider(p)]
+        # a name in a list with others ("knocked Roku, Flickr, 1Password and Autodesk offline") is a victim,
+        # unless it is a cloud
+        candidates = [p for p in parties if self._outage_provider(p) and (
+            self.is_cloud(p.entity) or sum(q.list_id == p.list_id for q in parties) == 1)]
         cue_at = [sent.start + m.start() for m in cues.outage.finditer(local)]
         # the provider is the one named nearest to the word for the outage ("a faulty update from CrowdStrike …,
         # Microsoft said"); a cloud merely named by the way ("updates through Google Docs") starts no new outage
@@ -1683,13 +1713,21 @@ def _ja_role(text: str, m: Mention) -> str:
     return "none"
 
 
+#: a possessive before its funding round: "Mistral's previous round"
+_GEN_ROUND = _rx(r"['’]s\s+(?:[\w\-€$.]+\s+){0,3}(?:round|raise|funding|Series [A-H])\b")
+#: a possessive before the word for who holds its shares
+_GEN_HOLDER = _rx(r"['’]s\s+(?:(?:largest|biggest|single largest|second-largest|main|top|lead|leading|major|"
+                  r"outside|existing|early|new|strategic)\s+){0,2}(?:shareholder|investor|backer|stakeholder)s?\b")
+
+
 def _en_role(text: str, sent: Sentence, m: Mention) -> str:
     before = text[max(sent.start, m.start - 40):m.start]
     after = text[m.end:m.end + 3]
     # the preposition nearest the name: "in Nebius alongside Accel" is "alongside" for Accel
     prep = next((p for n in range(3) if (p := _EN_PREP_NEAREST[n].search(before))), None)
     if after.startswith(("'s", "’s")):
-        return "gen"
+        # "making it Mistral's largest shareholder": whose shares are held
+        return "target" if _GEN_HOLDER.match(text, m.end) else "gen"
     if prep:
         word = prep.group(1).lower()
         return {

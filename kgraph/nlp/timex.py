@@ -610,6 +610,7 @@ EN_DATE_RES: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("ym", re.compile(rf"\b{_MONTH},?\s+(?:of\s+)?{_YEAR}")),
     ("md", re.compile(rf"\b{_MONTH}\s+{_DAY}(?!,?\s*\d)")),
     ("md", re.compile(rf"\b{_DAY}\s+(?:of\s+)?{_MONTH}(?!,?\s*\d)")),
+    ("mrel", re.compile(rf"(?:{_CUE})?{_MONTH}\s+(?:of\s+)?(?P<rel>(?i:last|this|next))\s+year\b")),  # "June last year"
     ("m", re.compile(rf"{_CUE}{_MONTH}(?!\.?\s*\d)")),  # not "on Oct. 20"
     ("bare", re.compile(
         r"(?:(?<=\bmid-)|(?<=\b\d{4}-)|(?<![\w$€£¥₩.,:/#-]))"
@@ -686,6 +687,12 @@ def _en_date(kind: str, m: re.Match[str], published: dt.date | None) -> _Found |
             year += 2000
         value = _iso(year, month_no, day)
         return None if value is None else _Found(start, end, "date", value)
+    if kind == "mrel":
+        if published is None:
+            return _Found(start, end, "date", None)
+        year = published.year + {"last": -1, "this": 0, "next": 1}[m["rel"].lower()]
+        value = _iso(year, month_no, None)
+        return _Found(start, end, "date", value, EN_DATE_CUES.get(cue) if cue else None, value is not None)
     if kind in ("md", "m"):
         mod = EN_DATE_CUES.get(cue) if cue else None
         if published is None or month_no is None:
