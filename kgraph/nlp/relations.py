@@ -219,7 +219,7 @@ _JA_PARTICLES = (
     "に加えて", "に加え", "のほか", "に対して", "に対し", "に対する", "には", "とは", "では", "から", "への", "との", "へ", "は", "が", "も", "に", "と", "を", "の",
     "や", "、", "・", "で",
 )
-_SKIP_AFTER = re.compile(r"(?:\s?[(（][^()（）\n]{0,40}[)）]|[」』”\"’\s]|株式会社|社|グループ|傘下|など|ら(?=[はがも])|"
+_SKIP_AFTER = re.compile(r"(?:\s?[(（][^()（）\n]{0,40}[)）]|[」』”\"’\s]|株式会社|社|グループ|傘下|など|自身|自体|ら(?=[はがも])|"
                          r"の(?:[0-9０-９一二三四五六七八九十]+(?:メガバンク|大手|社|行)|大手[0-9０-９一二三四五六七八九十]*社?)(?=の|[はがもにと]))*")
 _EN_PREP_BEFORE = re.compile(
     r"(?:\b(in|into|to|with|from|by|of|for|between|and|at|on|including|like|as|alongside|along with|together with|"
@@ -285,6 +285,12 @@ _SPEECH_BEFORE = _rx(r"\b(?:said|says|wrote|posted|told|announced|explained|disc
 _EVENT_BEFORE = _rx(r"\b(?:began|started|occurred|happened|erupted|struck|hit|went down|failed|broke)\b[^.;]{0,18}$")
 
 
+#: what a company earns is no deal: 「年間売上高が約570億ドル」, "annual revenue of $57 billion"
+_REVENUE = _rx(r"(?:売上高|売上|売り上げ|収益|営業利益|純利益|最終利益|営業損益|赤字|黒字)(?:は|が|で|を)?(?:約|最大)?$|"
+               r"\b(?:revenue|revenues|sales|profit|net income|operating income|earnings|loss)\s+(?:of|was|were|rose to|"
+               r"fell to|reached|totaled|totalled)?\s*(?:about|roughly|nearly|more than|around)?\s*$")
+
+
 def event_first(text: str, times: list[TimeMatch]) -> list[TimeMatch]:
     """``times`` with the day of the event first when the first date is the day it was told:
     "AWS said in a post Saturday that the trouble began early Wednesday" is Wednesday's news."""
@@ -307,7 +313,8 @@ class SentenceTerms:
     deal_money: list[MoneyMatch] = field(default_factory=list)
 
     def __post_init__(self) -> None:
-        self.money = [m for m in self.money if not self.is_valuation(m)]
+        self.money = [m for m in self.money if not self.is_valuation(m)
+                      and not _REVENUE.search(self.text[max(0, m.start - 30):m.start])]
         dated = [t for t in self.times if t.kind == "date" and t.value]
         if len(dated) > 1 and _DATELINE_DATE.match(self.text[:dated[0].end + 12]):
             # "SAN FRANCISCO, Aug 22 - … said on Thursday": the news is Thursday's, the dateline the wire's
@@ -1016,6 +1023,14 @@ class RelationExtractor:
             # "Alphabet's $32 billion purchase of Wiz", "suing Meta over its purchases of Instagram"
             money_match = next((m for m in terms.deal_money if sent.start + m.start < bought.mention.start), None)
             make("acquires", self.owner(buyer.entity), bought.entity, CONF_EXPLICIT, money_match=money_match)
+        if acquire_hit and not invest_hit and lang == "ja":
+            # 「Fitbitは、Googleが2021年1月に…買収を完了した」: the topic is what the subject bought
+            topic = next((p for p in orgs if text.startswith("は", _SKIP_AFTER.match(text, p.mention.end).end())), None)
+            buyer = next((p for p in orgs if topic is not None and p.mention.start > topic.mention.end
+                          and text.startswith("が", _SKIP_AFTER.match(text, p.mention.end).end())), None)
+            if topic is not None and buyer is not None and not any(p.role in ("object", "target") for p in orgs) \
+                    and topic.entity.id != buyer.entity.id:
+                make("acquires", self.owner(buyer.entity), topic.entity, CONF_SECTOR)
         if acquire_hit and not invest_hit and not any(f.relation == "acquires" for f, _ in facts):
             make_all("acquires", self._directed(
                 orgs, lang, agent_roles=("agent",),
@@ -1617,14 +1632,14 @@ _TYPED_SECTORS = {"chip": frozenset({"Semiconductors"}), "cloud": frozenset({"Cl
 _SUPPLIES_COMPUTE = _rx(r"\bsuppl(?:y|ies|ied|ying)\s+(?:\w+\s+){0,2}(?:computing power|compute|computing capacity|"
                         r"cloud (?:capacity|services|computing))\b")
 #: a deal that did not happen
-_CALLED_OFF = _rx(r"\bwalked away\b|\bcalled off\b|\babandon(?:ed|s)?\b|\bscrapp(?:ed|ing)\b|\bfell through\b|"
+_CALLED_OFF = _rx(r"まとまらな|破談|頓挫|決裂|合意に至らな|\bwalked away\b|\bcalled off\b|\babandon(?:ed|s)?\b|\bscrapp(?:ed|ing)\b|\bfell through\b|"
                   r"\bpulled out of\b|断念|白紙|撤回|見送")
 #: a purchase as a noun: "X's $32 billion purchase of", "its acquisition of"
 _PURCHASE_OF = re.compile(r"(?:(\b[Ii]ts\s)|['’]s\s)(?:[$€£][\d.,]+\s+(?:billion|million|bn)\s+|[\w\-]+\s+){0,3}?"
                           r"(?:purchases?|acquisitions?|takeovers?|buyouts?)\s+of\s+(?:(?:the|a|an)\s+)?"
                           r"(?:[\w\-]+\s+){0,3}?")
 #: a Japanese subject or topic of a sentence: 「資金は」, 「サーバーが」 (not では, には, とは, もは)
-_JA_SUBJECT = re.compile(r"(?<![でにとへもか])[はが](?![いあ])")
+_JA_SUBJECT = re.compile(r"(?<![でにとへもか])[はが](?![いあけ])")  # not 手がける
 #: a sentence that opens with when it happened: 「9月30日には、」「昨年7月には」「今月は」
 _JA_LEAD_ADVERBIAL = re.compile(r"^[^、。]{0,12}?(?:年|月|日|週|期|今回|今後|同日|当日)[^、。]{0,4}?(?:には|は|に)?、?")
 #: another outage than the one before: "a separate failure", 「別の障害」
