@@ -1684,6 +1684,10 @@ def _en_roles_around_cue(parties: Sequence[Party], local: str, cue: re.Pattern[s
     match = cue.search(local)
     if match is None:
         return list(parties)
+    # "a string of deals by Broadcom, which bought CA Technologies": the verb of the relative clause
+    match = next((m for m in cue.finditer(local)
+                  if re.search(r",\s+(?:which|who)\s+(?:(?:also|has|had|later|then|itself)\s+)*$", local[:m.start()])),
+                 match)
     cue_at = offset + match.start()
     # "…against Microsoft, which has invested $10 billion in OpenAI": the antecedent is the agent
     rel = None
@@ -1701,7 +1705,9 @@ def _en_roles_around_cue(parties: Sequence[Party], local: str, cue: re.Pattern[s
     out = []
     for p in parties:
         role = p.role
-        if role in ("agent", "object"):
+        if p is antecedent and antecedent.mention.end <= cue_at:
+            role = "agent"  # "deals by Broadcom, which bought …": whatever preposition came before it
+        elif role in ("agent", "object"):
             role = "agent" if p.mention.end <= cue_at else "object"
             if antecedent is not None and role == "agent" and p is not antecedent:
                 role = "none"
