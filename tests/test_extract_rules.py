@@ -1381,3 +1381,108 @@ def test_it_as_the_subject_is_the_company_of_the_sentence_before() -> None:
             "strategic cloud provider in December 2021.")
     got = triples(extract(text, "en"))
     assert ("provides_cloud_to", "Amazon Web Services", "Meta") in got
+
+
+# ------------------------------------------------ funding rounds, holders, relative clauses (batch 87-96)
+
+
+def test_investors_who_came_in_alongside_a_list_ending_in_and_the() -> None:
+    text = ("In May, xAI raised $6 billion. This time Nvidia and AMD came in as strategic investors, alongside "
+            "BlackRock, MGX and the Qatar Investment Authority, and most of the May backers put in more money.")
+    got = triples(extract(text, "en"))
+    for investor in ("NVIDIA", "AMD", "BlackRock", "MGX", "Qatar Investment Authority"):
+        assert ("invests_in", investor, "xAI") in got
+    assert not any(r == "invests_in" and o == "Qatar Investment Authority" for r, _, o in got)
+
+
+def test_a_round_led_by_in_the_sentence_after_the_raise() -> None:
+    text = ("Nscale raised $1.1 billion in a Series B in September. That round was led by Aker, with "
+            "participation from Nokia, Dell and Nvidia, among others.")
+    got = triples(extract(text, "en"))
+    for investor in ("Aker", "Nokia", "Dell Technologies", "NVIDIA"):
+        assert ("invests_in", investor, "Nscale") in got
+
+
+def test_series_letter_ends_its_sentence_and_the_rest_of_the_round() -> None:
+    text = ("On Tuesday, Mistral AI confirmed a €1.7 billion Series C. The rest of the round came from existing "
+            "backers, among them Nvidia, Andreessen Horowitz and DST Global.")
+    got = triples(extract(text, "en"))
+    assert {("invests_in", x, "Mistral AI") for x in ("NVIDIA", "Andreessen Horowitz", "DST Global")} <= got
+
+
+def test_largest_shareholder_previous_round_and_a_total_since_founding() -> None:
+    text = ("The lead investor was ASML, which put in €1.3 billion, making it Mistral's largest shareholder. "
+            "Mistral's previous round, a €600 million raise in June last year, was led by General Catalyst. "
+            "Counting its seed and Series A, Mistral has now raised roughly €2.8 billion in equity since it was "
+            "founded in 2023.")
+    facts = extract(text, "en", published=dt.date(2025, 9, 12))
+    assert money(only(facts, "invests_in", "ASML", "Mistral AI"))[:2] == (Decimal("1300000000"), "EUR")
+    assert only(facts, "invests_in", "General Catalyst", "Mistral AI").date == "2024-06"
+    assert not any(f.subject.name == "Mistral AI" and f.relation == "invests_in" for f in facts)
+
+
+def test_ja_co_owners_of_a_service_hold_stakes_and_are_no_outage_victims() -> None:
+    text = ("AWSの東京リージョンで23日、大規模な障害が発生した。ソフトバンクとヤフーが共同出資するPayPayでは"
+            "支払いができなくなった。")
+    facts = extract(text, "ja", published=dt.date(2019, 8, 24))
+    got = triples(facts)
+    assert ("invests_in", "SoftBank Corp.", "PayPay") in got and ("invests_in", "Yahoo Japan", "PayPay") in got
+    assert not any(r == "outage_affects" and o in ("SoftBank Corp.", "Yahoo Japan") for r, _, o in got)
+
+
+def test_ja_doushsa_right_after_a_name_is_that_name() -> None:
+    text = ("AWSの東京リージョンで23日、大規模な障害が発生した。名刺管理のSansanと同社の名刺アプリ「Eight」、"
+            "東急ハンズのネット通販でも不具合が出た。")
+    got = triples(extract(text, "ja", published=dt.date(2019, 8, 24)))
+    assert {("outage_affects", "Amazon Web Services", x) for x in ("Sansan", "Eight", "Tokyu Hands")} <= got
+    assert not any(r == "outage_affects" and s != "Amazon Web Services" for r, s, _ in got)
+
+
+def test_ja_round_participants_of_a_press_release() -> None:
+    text = ("Sakana AI株式会社(以下「当社」)は本日、シリーズAラウンドにおいて総額約300億円の資金調達を実施したことを"
+            "お知らせいたします。本ラウンドには、コースラ・ベンチャーズ、ラックス・キャピタルに加え、米半導体大手の"
+            "NVIDIAが参加しました。国内からは、株式会社三菱UFJ銀行、株式会社みずほ銀行のほか、伊藤忠商事株式会社などが"
+            "出資しています。当社は今年1月、ラックス・キャピタルが主導したシードラウンドで3000万ドルを調達しました。"
+            "同ラウンドにはソニーグループも参加しています。NVIDIAとは、AI研究で協業を進めることで合意しました。")
+    facts = extract(text, "ja", published=dt.date(2024, 9, 4))
+    got = triples(facts)
+    for investor in ("Khosla Ventures", "Lux Capital", "NVIDIA", "MUFG Bank", "Mizuho Bank", "Itochu"):
+        assert ("invests_in", investor, "Sakana AI") in got, investor
+    assert any(f.relation == "invests_in" and f.subject.name == "Lux Capital" and f.date == "2024-01" for f in facts)
+    assert only(facts, "invests_in", "Sony Group", "Sakana AI").date == "2024-01"  # 同ラウンド
+    assert ("partners_with", "NVIDIA", "Sakana AI") in got  # the release's elided subject is its publisher
+
+
+def test_outage_victims_listed_with_a_software_vendor_and_the_day_it_began() -> None:
+    text = ("Amazon Web Services said in a post on Saturday that the outage began early Wednesday. "
+            "The outage knocked Roku, Flickr, 1Password and Autodesk offline for much of the day.")
+    facts = extract(text, "en", published=dt.date(2020, 11, 29))
+    for victim in ("Roku", "Flickr", "1Password", "Autodesk"):
+        assert only(facts, "outage_affects", "Amazon Web Services", victim).date == "2020-11-25"
+    assert not any(f.relation == "outage_affects" and f.subject.name == "1Password" for f in facts)
+
+
+def test_ja_topic_bought_by_the_subject_and_talks_that_failed() -> None:
+    text = ("Fitbitは、Googleが2021年1月に約21億ドルで買収を完了した。Discordを巡っては、昨年春にマイクロソフトが"
+            "100億ドル超での買収を協議していると報じられたが、交渉はまとまらなかった。")
+    got = triples(extract(text, "ja", published=dt.date(2022, 6, 22)))
+    assert ("acquires", "Google", "Fitbit") in got
+    assert not any(r == "acquires" and o == "Discord" for r, _, o in got)
+
+
+def test_ja_elided_subject_past_tegakeru_and_revenue_is_no_deal_money() -> None:
+    text = ("IBMは24日、米ハシコープを約64億ドルで買収すると発表した。昨年8月には、IT費用の管理ソフトを手がける"
+            "米レッドハットの買収も46億ドルで完了している。アナリストは「IBMの年間売上高が約620億ドルあることを考えれば"
+            "背伸びした買収ではない」と指摘する。")
+    facts = extract(text, "ja", published=dt.date(2024, 4, 25))
+    assert only(facts, "acquires", "IBM", "Red Hat").date == "2023-08"
+    assert all(f.amount is None or f.amount.value != Decimal("62000000000") for f in facts)
+
+
+def test_en_relative_clause_acquirer() -> None:
+    text = ("The VMware purchase capped a string of software deals by Broadcom, which bought CA Technologies for "
+            "$18.9 billion in 2018 and Symantec's enterprise security business for $10.7 billion in 2019.")
+    facts = extract(text, "en")
+    assert only(facts, "acquires", "Broadcom", "CA Technologies").date == "2018"
+    assert money(only(facts, "acquires", "Broadcom", "Symantec")) == usd(10_700_000_000)
+    assert not any(f.subject.name == "VMware" for f in facts)

@@ -330,7 +330,7 @@ class SentenceTerms:
 
     def is_total(self, m: MoneyMatch) -> bool:
         return bool(_TOTAL_BEFORE.search(self.text[max(0, m.start - 40):m.start])
-                    or _TOTAL_AFTER.search(self.text[m.end:m.end + 20]))
+                    or _TOTAL_AFTER.search(self.text[m.end:m.end + 40]))
 
     def first(self, kind: str) -> str | None:
         return next((t.value for t in self.times if t.kind == kind and t.value), None)
@@ -1463,7 +1463,10 @@ class RelationExtractor:
             while parent and parent not in owners:
                 owners.add(parent)
                 parent = self.gazetteer.entities[parent].parent if parent in self.gazetteer.entities else None
-        return [p.entity for p in found if p.entity.id not in owners]
+        # an owner named as the possessor of its service is no victim; one listed beside it is
+        # (「名刺管理のSansanと同社の「Eight」」)
+        return [p.entity for p in found if p.entity.id not in owners
+                or not re.match(r"(?:の|['’]s\b|傘下|-owned)", text[_SKIP_AFTER.match(text, p.mention.end).end():])]
 
     def _victim(self, entity: Entity, provider: Entity) -> bool:
         """A service that can go down with ``provider``: anything but the provider and its owners."""
@@ -1645,7 +1648,7 @@ _JA_LEAD_ADVERBIAL = re.compile(r"^[^、。]{0,12}?(?:年|月|日|週|期|今回
 #: another outage than the one before: "a separate failure", 「別の障害」
 _SEPARATE = _rx(r"\bseparate\b|\banother\b|\bearlier\b|別の|別途")
 #: who said so is no victim
-_SAID_AFTER = re.compile(r"\s+(?:said|says|told)\b(?! (?:its|their|that its|it was|it had))")
+_SAID_AFTER = re.compile(r"\s+(?:later\s+|also\s+|has\s+|had\s+)?(?:said|says|told|estimated|estimates|reported|confirmed|noted|wrote)\b(?! (?:its|their|that its|it was|it had))")
 #: how far (in characters) from the word for an outage its provider is named
 _OUTAGE_REACH = 60
 #: how far apart (in characters) a parent and what it owns may be named
