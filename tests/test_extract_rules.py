@@ -1486,3 +1486,16 @@ def test_en_relative_clause_acquirer() -> None:
     assert only(facts, "acquires", "Broadcom", "CA Technologies").date == "2018"
     assert money(only(facts, "acquires", "Broadcom", "Symantec")) == usd(10_700_000_000)
     assert not any(f.subject.name == "VMware" for f in facts)
+
+
+def test_a_cloud_that_runs_someones_workloads() -> None:
+    cases = [
+        ("Microsoft has poured about $13 billion into OpenAI since 2019, and Azure still runs most of the "
+         "start-up's workloads.", "en"),
+        ("Microsoft, still its largest investor, runs a big share of OpenAI's workloads on Azure.", "en"),
+        ("マイクロソフトで障害が起きた。オープンAIのサービスは同社のクラウド上で動いている。", "ja"),
+    ]
+    for text, lang in cases:
+        assert ("provides_cloud_to", "Azure", "OpenAI") in triples(extract(text, lang)), text
+    text = "Azure also runs Microsoft's own workloads, from Teams to Xbox."
+    assert not any(r == "provides_cloud_to" for r, _, _ in triples(extract(text, "en")))

@@ -1074,6 +1074,10 @@ class RelationExtractor:
                     if bp.role == "target" and not self.is_chip(bp.entity) and bp.entity.kind == "Organization":
                         make("supplies", sp.entity, bp.entity, CONF_WEAK, amount=None)
 
+        # ---- "Azure still runs most of OpenAI's workloads", 「オープンAIのサービスは同社のクラウド上で動いており」
+        for provider, customer in self._runs_workloads(text, sent, orgs, lang, ctx):
+            make("provides_cloud_to", provider, customer, CONF_SECTOR, amount=None, date=None, duration=None)
+
         # ---- provides_cloud_to
         if in_venture:
             pass  # the venture's owners build it together; no one is whose cloud customer here
@@ -1116,6 +1120,33 @@ class RelationExtractor:
         # ---- outage_affects
         facts.extend((f, False) for f in self._outages(text, sent, index, parties, cues, ctx, date, sentences))
         return facts
+
+    def _runs_workloads(self, text: str, sent: Sentence, orgs: Sequence[Party], lang: str,
+                        ctx: Context) -> list[tuple[Entity, Entity]]:
+        """A cloud said to run a customer's workloads: no deal, but who depends on whom."""
+        local, base = sent.text, sent.start
+        out: list[tuple[Entity, Entity]] = []
+        pattern = _RUNS_WORKLOADS if lang == "en" else _JA_RUNS_ON
+        for m in pattern.finditer(local):
+            at, end = base + m.start(), base + m.end()
+            if lang == "en":
+                customers = [p.entity for p in orgs if at <= p.mention.start < end and p.role in ("gen", "target")
+                             and not self.is_cloud(p.entity)]
+                if not customers and m.group("ref") and ctx.topic is not None and not self.is_cloud(ctx.topic):
+                    customers = [ctx.topic]  # "the start-up's workloads"
+                on = [p for p in orgs if end <= p.mention.start <= end + 25 and self.is_cloud(p.entity)
+                      and re.match(r"\s+on\s+(?:its\s+|their\s+)?$", text[end:p.mention.start])]
+                before = [p for p in orgs if p.mention.end <= at and self.is_cloud(p.entity)]
+                provider = (on or before[-1:] or [None])[0]
+            else:
+                customers = [p.entity for p in orgs if p.mention.end <= at and not self.is_cloud(p.entity)
+                             and re.match(r"[」』]?の(?:サービス|システム|モデル|アプリ|基盤|業務)", text[p.mention.end:])]
+                provider = next((p for p in orgs if at <= p.mention.start < end and self.is_cloud(p.entity)), None)
+            if provider is None:
+                continue
+            unit = self.cloud_unit(provider.entity)
+            out.extend((unit, c) for c in customers if self.family(c) != self.family(unit))
+        return out
 
     def _cloud_deal(self, orgs: Sequence[Party], local: str, base: int, cues: Cues, cloud_article: bool,
                     money_or_term: bool, supply_hit: bool, make_all: Any) -> None:
@@ -1737,6 +1768,13 @@ def _ja_role(text: str, m: Mention) -> str:
     return "none"
 
 
+#: a cloud running someone's work: "runs most of the start-up's workloads", "runs OpenAI's models on Azure"
+_RUNS_WORKLOADS = _rx(r"\b(?:runs?|running|hosts?|hosting|powers?|powering)\s+(?:[\w\-]+\s+){0,5}?"
+                      r"(?:(?P<ref>the (?:start-?up|company|firm|lab|developer|chatbot maker|ChatGPT maker|"
+                      r"Claude maker))|\S+)['’]s\s+(?:[\w\-]+\s+){0,2}(?:workloads|models|model training|training|"
+                      r"services|applications|apps|infrastructure|systems)\b")
+#: 「Xのサービスは同社のクラウド上で動いており」
+_JA_RUNS_ON = re.compile(r"(?:は|が)[^。]{0,15}?(?:[^。]{0,25}の)?クラウド(?:上|基盤上)?で(?:動|稼働|運用|提供)")
 #: a possessive before its funding round: "Mistral's previous round"
 _GEN_ROUND = _rx(r"['’]s\s+(?:[\w\-€$.]+\s+){0,3}(?:round|raise|funding|Series [A-H])\b")
 #: a possessive before the word for who holds its shares
