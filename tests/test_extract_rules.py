@@ -1499,3 +1499,23 @@ def test_a_cloud_that_runs_someones_workloads() -> None:
         assert ("provides_cloud_to", "Azure", "OpenAI") in triples(extract(text, lang)), text
     text = "Azure also runs Microsoft's own workloads, from Teams to Xbox."
     assert not any(r == "provides_cloud_to" for r, _, _ in triples(extract(text, "en")))
+
+
+def test_ja_mo_after_an_object_is_another_object_with_its_own_clause() -> None:
+    text = ("シスコは買収を重ねてきた。2021年3月には米スプランクを約45億ドルで買収し、"
+            "光通信の米インフィネラも傘下に収めた。")
+    facts = extract(text, "ja")
+    assert money(only(facts, "acquires", "Cisco", "Splunk"))[:2] == (Decimal("4500000000"), "USD")
+    assert only(facts, "acquires", "Cisco", "Infinera").amount is None
+
+
+def test_the_company_buying_what_is_now_its_own() -> None:
+    text = ("CoreWeave listed its shares in March. The company also agreed this month to buy Weights & Biases for "
+            "about $1.7 billion.")
+    assert ("acquires", "CoreWeave", "Weights & Biases") in triples(extract(text, "en"))
+
+
+def test_a_price_per_share_is_no_amount() -> None:
+    text = "Nvidia Corp. will invest $5 billion in Intel Corp., buying shares at $23.28 each, the companies said."
+    facts = [f for f in extract(text, "en") if f.relation == "invests_in"]
+    assert [money(f) for f in facts] == [usd(5_000_000_000)]

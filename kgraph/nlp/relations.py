@@ -291,6 +291,10 @@ _REVENUE = _rx(r"(?:売上高|売上|売り上げ|収益|営業利益|純利益|
                r"fell to|reached|totaled|totalled)?\s*(?:about|roughly|nearly|more than|around)?\s*$")
 
 
+#: a price per share is no deal amount: "buying shares at $23.28 each", 「1株23.28ドルで」
+_PER_SHARE = _rx(r"\s*(?:each|apiece|a share|per share)\b")
+
+
 def event_first(text: str, times: list[TimeMatch]) -> list[TimeMatch]:
     """``times`` with the day of the event first when the first date is the day it was told:
     "AWS said in a post Saturday that the trouble began early Wednesday" is Wednesday's news."""
@@ -314,7 +318,8 @@ class SentenceTerms:
 
     def __post_init__(self) -> None:
         self.money = [m for m in self.money if not self.is_valuation(m)
-                      and not _REVENUE.search(self.text[max(0, m.start - 30):m.start])]
+                      and not _REVENUE.search(self.text[max(0, m.start - 30):m.start])
+                      and not _PER_SHARE.match(self.text, m.end)]
         dated = [t for t in self.times if t.kind == "date" and t.value]
         if len(dated) > 1 and _DATELINE_DATE.match(self.text[:dated[0].end + 12]):
             # "SAN FRANCISCO, Aug 22 - … said on Thursday": the news is Thursday's, the dateline the wire's
@@ -526,6 +531,13 @@ class RelationExtractor:
                     final = "agent"  # 「AとB」 as a pair with no one else as the agent
                 for p in items:
                     p.role = final
+        if lang == "ja":
+            # 「Aを買収し、20年にはBも傘下に収めた」: a も after an object is another object, not the subject
+            for i, p in enumerate(parties):
+                if p.role == "agent" and any(q.role == "object" for q in parties[:i]) \
+                        and text.startswith("も", _SKIP_AFTER.match(text, p.mention.end).end()) \
+                        and not any(q.role == "agent" and q is not p for q in parties[:i]):
+                    p.role = "object"
         return parties
 
     # --------------------------------------------------------------- the rules
@@ -754,7 +766,11 @@ class RelationExtractor:
             if before and re.fullmatch(r"[」』]?(?:と|や|、)", sent.text[before[-1].end - sent.start:m.start()]):
                 referent = before[-1].entity  # 「名刺管理のSansanと同社の名刺アプリ」: the one just before
             if referent is None:
-                referent = ctx.topic if ctx.topic is not None and self.family(ctx.topic) not in present else None
+                # a name of the topic's family in the sentence is not the topic itself when the topic bought it
+                # ("The company also agreed to buy Weights & Biases", CoreWeave's since)
+                referent = ctx.topic if ctx.topic is not None and (
+                    self.family(ctx.topic) not in present or (ctx.topic.id not in {x.entity.id for x in mentions}
+                                                            and cues.acquire.search(sent.text))) else None
                 if referent is not None and ctx.stale > 1:
                     # the topic is older than the sentence before, which named someone else: that one
                     recent = [x for x in self._last_distinct(ctx.recent, 2) if self.family(x) not in present]
@@ -873,11 +889,24 @@ class RelationExtractor:
                     make(rel, subj_of(s_.entity), o_.entity, conf, money_match=m)
                 return
             subjects = {id(s_) for s_, _, _ in pairs}
+            clauses = _clauses(local) if len(deal) == 1 and len({id(o_) for _, o_, _ in pairs}) > 1 else []
+
+            def clause_of(at: int) -> int:
+                return next((i for i, (a, b) in enumerate(clauses) if a <= at < b), -1)
+
             for s_, o_, conf in pairs:
                 anchor = None
                 if len(deal) > 1:
                     party = s_ if len(subjects) > 1 else o_
                     anchor = party.mention.start - sent.start
+                if len(clauses) > 1 and clause_of(o_.mention.start - sent.start) != clause_of(deal[0].start):
+                    # 「Aを45億ドルで買収し、20年にはBも傘下に収めた」: the money and the date are A's
+                    clause = clauses[clause_of(o_.mention.start - sent.start)]
+                    own = next((t.value for t in terms.times if t.kind == "date" and t.value
+                                and clause[0] <= t.start < clause[1]), None)
+                    make(rel, subj_of(s_.entity), o_.entity, conf, amount=None,
+                         **({"date": own} if own else {}))
+                    continue
                 make(rel, subj_of(s_.entity), o_.entity, conf, money_match=terms.pick(anchor))
 
         orgs = [p for p in parties if p.entity.kind == "Organization" or p.entity.kind == "Service"]
