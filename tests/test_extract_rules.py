@@ -1519,3 +1519,21 @@ def test_a_price_per_share_is_no_amount() -> None:
     text = "Nvidia Corp. will invest $5 billion in Intel Corp., buying shares at $23.28 each, the companies said."
     facts = [f for f in extract(text, "en") if f.relation == "invests_in"]
     assert [money(f) for f in facts] == [usd(5_000_000_000)]
+
+
+def test_the_price_of_an_acquisition_in_the_next_sentences() -> None:
+    text = ("Nvidia Corp said on Wednesday it had agreed to acquire Run:ai, an Israeli start-up. The companies did "
+            "not disclose terms. The deal values Run:ai at about $700 million, two people said.")
+    facts = extract(text, "en", published=dt.date(2024, 4, 24))
+    assert money(only(facts, "acquires", "NVIDIA", "Run:ai")) == usd(700_000_000, "about")
+
+
+def test_a_pronoun_inside_the_sentence_and_an_abandoned_purchase() -> None:
+    text = ("Nvidia said it would keep Run:ai's products. The purchase would be Nvidia's biggest since it agreed in "
+            "2019 to buy Mellanox Technologies for $6.9 billion, when the company was still smaller. The "
+            "chipmaker's attempt to buy Arm from SoftBank Group Corp for $40 billion collapsed in 2022.")
+    facts = extract(text, "en")
+    assert only(facts, "acquires", "NVIDIA", "Mellanox").date == "2019"
+    got = triples(facts)
+    assert not any(r in ("acquires", "supplies") and "Arm" in (s, o) for r, s, o in got)
+    assert not any(r == "acquires" and s == "SoftBank Group" for r, s, _ in got)

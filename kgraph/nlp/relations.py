@@ -273,7 +273,10 @@ _TOTAL_AFTER = _rx(r"^[^.。]{0,12}?(?:\bin total\b|\bso far\b|\bto date\b|\bsin
 _VALUATION = _rx(r"(?:\bvalu(?:e|es|ed|ing|ation)\b|\bmarket (?:value|capitali[sz]ation|cap)\b)[^.;$€£¥]{0,30}$|"
                  r"(?:企業価値|評価額|時価総額)[^。、]{0,8}?(?:は|が|を|で|に)?(?:約|最大)?$")
 _DEAL_VALUED = _rx(r"\b(?:deal|transaction|acquisition|purchase|contract|agreement|pact|takeover|investment)"
-                   r"(?:,? which (?:is|was|would be)| \w+)? valued\b")
+                   r"(?:,? which (?:is|was|would be)| \w+)? valued\b|"
+                   r"\b(?:deal|transaction|acquisition|purchase|takeover|offer)\s+(?:could\s+|would\s+|will\s+)?"
+                   r"values?\s+[^.;]{1,40}?\bat\s+(?:about\s+|roughly\s+|around\s+|nearly\s+|more than\s+)?$|"
+                   r"企業価値として(?:約|最大)?$")
 #: words that introduce another deal between parties already named
 _MORE_DEAL = _rx(r"\bexpansion\b|\badd-?on\b|\badditional\b|\bexpand(?:s|ed|ing)?\b|\bextend(?:s|ed)?\b|\bextension\b|"
                  r"\bnew (?:deal|contract|agreement|investment|round)\b|\banother\b|\bfollow-on\b|\btranche\b|"
@@ -610,7 +613,8 @@ class RelationExtractor:
             status = "in_talks" if cues.talks.search(local) else None
             hypothetical = cues.hypothetical.search(local) and not status
             named = {self.family(p.entity) for p in parties if p.mention.source != "coref"}
-            if not found and terms.money and pending and not named and _DEAL_TERMS.search(local):
+            waiting = {self.family(e) for k in pending for e in (raw[k].subject, raw[k].object)}
+            if not found and terms.money and pending and named <= waiting and _DEAL_TERMS.search(local):
                 # 「契約額は7年間で380億ドルに上る。」: the terms of the deal just reported
                 prev = sentences[index - 1]
                 for k in pending:
@@ -778,6 +782,10 @@ class RelationExtractor:
             if referent is None:
                 others = [x for x in self._last_distinct(ctx.recent, 4) if self.family(x) not in present]
                 referent = others[0] if others else None
+            if referent is not None and re.search(r"start-?up", m.group(), re.I) and ctx.last_investment is not None \
+                    and referent.id == ctx.last_investment.subject.id:
+                # "the start-up" is the company that raised the money, not the fund that gave it
+                referent = ctx.last_investment.object if self.family(ctx.last_investment.object) not in present else None
             if referent is not None:
                 out.append(Mention(s, e, referent, m.group(), "coref"))
         if cues is EN and not any(x.start < sent.start + 3 for x in mentions):
@@ -788,14 +796,28 @@ class RelationExtractor:
                     and topic.kind == "Organization":
                 out.append(Mention(sent.start + m.start(1), sent.start + m.end(1), topic, m.group(1), "coref"))
         if cues is EN:
+            # "The purchase would be Nvidia's biggest since it agreed to buy Mellanox": the company just named
+            for m in _IT_AFTER_CONJ.finditer(sent.text):
+                s, e = sent.start + m.start(1), sent.start + m.end(1)
+                if any(cs < e and s < ce for cs, ce in covered):
+                    continue
+                before = [x for x in mentions if x.end <= s and x.entity.kind == "Organization"]
+                who = before[0].entity if len({self.family(x.entity) for x in before}) == 1 else (
+                    ctx.topic if not before and ctx.topic is not None and ctx.stale <= 1 else None)
+                if who is not None:
+                    out.append(Mention(s, e, who, m.group(1), "coref"))
+        if cues is EN:
             # "the chipmaker", "the cloud provider": the last company of that kind
             for m in _TYPED_COREF.finditer(sent.text):
                 s, e = sent.start + m.start(), sent.start + m.end()
                 if any(cs < e and s < ce for cs, ce in covered) or any(x.start < e and s < x.end for x in out):
                     continue
                 sectors = _TYPED_SECTORS[next(k for k, v in m.groupdict().items() if v)]
-                kind = next((x for x in reversed(ctx.recent) if sectors & set(x.sectors)
-                             and x.kind == "Organization" and self.family(x) not in present), None)
+                topic = ctx.main if ctx.main is not None and sectors & set(ctx.main.sectors) else ctx.topic
+                kind = topic if topic is not None and sectors & set(topic.sectors) and topic.kind == "Organization" \
+                    and self.family(topic) not in present else next(
+                        (x for x in reversed(ctx.recent) if sectors & set(x.sectors)
+                         and x.kind == "Organization" and self.family(x) not in present), None)
                 if kind is not None:
                     out.append(Mention(s, e, kind, m.group(), "coref"))
         return out
@@ -933,7 +955,8 @@ class RelationExtractor:
             acquire_hit = invest_hit = None  # 「保有株をすべてSBGに売却する」: the seller is no investor of the buyer
         if invest_hit and lang == "ja" and _JA_PLAN.search(local) and not any(p.role == "target" for p in orgs):
             invest_hit = None  # 「今後4年間で最大5000億ドルを投じる計画」: spending, not a stake in anyone
-        supply_hit = bool(cues.supply.search(local)) and not _SUPPLIES_COMPUTE.search(local)
+        supply_hit = bool(cues.supply.search(local)) and not _SUPPLIES_COMPUTE.search(local) \
+            and not (_CALLED_OFF.search(local) and cues.acquire.search(local))  # "the attempt to buy Arm collapsed"
 
         # ---- operates: genitive and "Y を開発する X" patterns
         for subj, obj, conf in self._operates(text, parties, lang):
@@ -1061,8 +1084,17 @@ class RelationExtractor:
                     and topic.entity.id != buyer.entity.id:
                 make("acquires", self.owner(buyer.entity), topic.entity, CONF_SECTOR)
         if acquire_hit and not invest_hit and not any(f.relation == "acquires" for f, _ in facts):
+            # "buy Arm from SoftBank Group": the seller is neither side of the purchase
+            buying = [p for p in orgs if not (lang == "en" and p.role == "source" and re.search(
+                r"\bfrom\s+(?:[\w\-]+['’]s\s+)?$", text[max(sent.start, p.mention.start - 30):p.mention.start]))]
+            if lang == "en":
+                # "… since it bought WhatsApp for $19 billion in 2014, when the company was still called Facebook":
+                # what was bought is named before the clause that tells about something else
+                cut = _EN_SIDE_CLAUSE.search(local, (cues.acquire.search(local) or _EMPTY_MATCH).end())
+                if cut is not None:
+                    buying = [p for p in buying if p.mention.start - sent.start < cut.start()]
             make_all("acquires", self._directed(
-                orgs, lang, agent_roles=("agent",),
+                buying, lang, agent_roles=("agent",),
                 target_roles=("object", "target") if any(p.role in ("object", "target") for p in orgs)
                 else ("object", "target", "gen"),
                 prefer_subject=None, local=local, base=sent.start, cue=cues.acquire,
@@ -1685,6 +1717,13 @@ _HOLDS_OF = _rx(r"\b(?:holds?|held|owns?|owned|stake of|holding of)\b[^.;]{0,30}
 _IT_SUBJECT = re.compile(r"\s*(It)\s+(?:also\s+|has\s+|had\s+|will\s+|would\s+|then\s+)*(?:raised|signed|agreed|named|"
                          r"picked|chose|bought|acquired|invested|struck|said|announced|plans|expects|took|received|"
                          r"uses|runs|rents|pays|paid|committed|selected)\b")
+#: a clause that tells about something else than the deal before it
+_EN_SIDE_CLAUSE = re.compile(r",\s+(?:when|while|whereas|although|though|who|where)\b|;\s")
+_EMPTY_MATCH = re.compile("").match("")
+#: "since it agreed to buy", "after it invested": a pronoun inside the sentence, before a verb of a deal
+_IT_AFTER_CONJ = re.compile(r"\b(?:since|after|when|because|before|until|as|and|but)\s+(it)\s+"
+                            r"(?:(?:also|has|had|will|would|then|first|later)\s+)*(?:agreed|bought|acquired|invested|"
+                            r"signed|struck|paid|purchased|took)\b")
 #: a company named by its kind: "the chipmaker", "the cloud provider", "the software maker"
 _TYPED_COREF = re.compile(r"\b[Tt]he (?:(?P<chip>chipmaker|chip maker|chip designer|GPU maker|semiconductor company)|"
                           r"(?P<cloud>cloud provider|cloud company|neocloud|GPU cloud provider|cloud operator)|"
@@ -1695,7 +1734,7 @@ _TYPED_SECTORS = {"chip": frozenset({"Semiconductors"}), "cloud": frozenset({"Cl
 _SUPPLIES_COMPUTE = _rx(r"\bsuppl(?:y|ies|ied|ying)\s+(?:\w+\s+){0,2}(?:computing power|compute|computing capacity|"
                         r"cloud (?:capacity|services|computing))\b")
 #: a deal that did not happen
-_CALLED_OFF = _rx(r"まとまらな|破談|頓挫|決裂|合意に至らな|\bwalked away\b|\bcalled off\b|\babandon(?:ed|s)?\b|\bscrapp(?:ed|ing)\b|\bfell through\b|"
+_CALLED_OFF = _rx(r"\bcollapsed\b|\bfell apart\b|\bwas blocked\b|\bblocked by\b|\bterminated\b|まとまらな|破談|頓挫|決裂|合意に至らな|\bwalked away\b|\bcalled off\b|\babandon(?:ed|s)?\b|\bscrapp(?:ed|ing)\b|\bfell through\b|"
                   r"\bpulled out of\b|断念|白紙|撤回|見送")
 #: a purchase as a noun: "X's $32 billion purchase of", "its acquisition of"
 _PURCHASE_OF = re.compile(r"(?:(\b[Ii]ts\s)|['’]s\s)(?:[$€£][\d.,]+\s+(?:billion|million|bn)\s+|[\w\-]+\s+){0,3}?"
@@ -1729,8 +1768,9 @@ def _with_seen_aliases(facts: list[Fact], mentions: Sequence[Mention]) -> list[F
     return [replace(f, subject=local(f.subject), object=local(f.object)) for f in facts]
 
 
-_DEAL_TERMS = _rx(r"契約額|契約総額|総額|金額|規模|投資額|出資額|買収額|取引額|額は|額が|\bworth\b|\bvalued?\b|\btotal\b|"
-                  r"\bthe (?:deal|contract|agreement|investment|acquisition|purchase)\b")
+_DEAL_TERMS = _rx(r"契約額|契約総額|総額|金額|規模|投資額|出資額|買収額|取引額|取得価額|譲渡価額|額は|額が|企業価値として|"
+                  r"\bworth\b|\bvalued?\b|\bvalues\b|\btotal\b|\bthe price\b|"
+                  r"\b(?:the|a) (?:deal|contract|agreement|investment|acquisition|purchase|takeover|transaction)\b")
 
 
 def duration_of(times: Sequence[TimeMatch]) -> str | None:
@@ -1751,6 +1791,10 @@ def _en_roles_around_cue(parties: Sequence[Party], local: str, cue: re.Pattern[s
     match = next((m for m in cue.finditer(local)
                   if re.search(r",\s+(?:which|who)\s+(?:(?:also|has|had|later|then|itself)\s+)*$", local[:m.start()])),
                  match)
+    if re.search(r"(?:^|\b(?:[Tt]he|[Tt]his|[Tt]hat)\s+)$", local[:match.start()]):
+        # "The purchase would be Nvidia's biggest since it agreed to buy Mellanox": the noun opens the
+        # sentence; the verb after it says who bought what
+        match = next((m for m in cue.finditer(local, match.end()) if m.start() > match.end()), match)
     cue_at = offset + match.start()
     # "…against Microsoft, which has invested $10 billion in OpenAI": the antecedent is the agent
     rel = None
