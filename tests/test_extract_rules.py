@@ -1537,3 +1537,15 @@ def test_a_pronoun_inside_the_sentence_and_an_abandoned_purchase() -> None:
     got = triples(facts)
     assert not any(r in ("acquires", "supplies") and "Arm" in (s, o) for r, s, o in got)
     assert not any(r == "acquires" and s == "SoftBank Group" for r, s, _ in got)
+
+
+def test_ja_rivals_named_by_a_relative_clause() -> None:
+    got = triples(extract("国内の携帯市場でKDDIと競合するNTTドコモやソフトバンクの回線には影響がなかった。", "ja"))
+    assert ("competes_with", "KDDI", "NTT Docomo") in got and ("competes_with", "KDDI", "SoftBank Corp.") in got
+    assert ("competes_with", "NTT Docomo", "SoftBank Corp.") not in got
+
+
+def test_ja_latin_names_after_a_country_prefix() -> None:
+    from kgraph.nlp.mentions import pattern_names
+    t = "同社は2012年に米Gaikai(ガイカイ)を買収し、2015年には米OnLiveから資産を取得した。米ドル建てで支払った。"
+    assert [t[s:e] for s, e in pattern_names(t, "ja")] == ["Gaikai", "OnLive"]

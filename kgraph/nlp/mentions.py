@@ -243,7 +243,8 @@ _JA_PREFIXED_NOT_NAMES = frozenset(
     "サンノゼ サンタクララ レドモンド メンフィス アビリーン ケンブリッジ マンチェスター パリ ベルリン ミュンヘン "
     "アムステルダム ソウル シンガポール シドニー メルボルン トロント バンクーバー ホワイトハウス".split())
 _JA_PREFIXED = re.compile(r"(?<![\u4e00-\u9fff\u30a0-\u30ff])(?:米|英|独|仏|韓|台|加|豪|蘭|印|伊|瑞|芬|以)"
-                          r"([\u30a0-\u30ff][\u30a0-\u30ffA-Za-z0-9・＆&]{1,24}?)"
+                          r"([\u30a0-\u30ff][\u30a0-\u30ffA-Za-z0-9・＆&]{1,24}?|"
+                          r"[A-Z][A-Za-z0-9][A-Za-z0-9&\-\.]{0,20}(?: [A-Z][A-Za-z0-9&\-\.]{1,20}){0,2})"
                           r"(?=を|に|と|は|が|の|も|から|や|、|など|傘下|[(（「])")
 _EN_NAME = r"([A-Z][\w&\-\.]*[\w&](?: (?:[A-Z][\w&\-\.]*[\w&]|&|of|de|AI))*)"
 _EN_TYPE = (r"(?:start-?up|startup|provider|operator|rival|firm|company|fund|investor|chipmaker|chip designer|telecom|"

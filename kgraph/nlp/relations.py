@@ -387,7 +387,7 @@ _APPOS_OWNER = re.compile(r",\s+(?:the|a|an|its)\s+(?:[\w\-]+\s+){0,3}(?:arm|uni
                           r"(?:[A-Z][\w\-]*(?:['’]s)?\s+){0,3}", re.I)
 #: "OpenAI rival Anthropic", 「オープンAIの競合であるアンソロピック」: the two names are the rivals
 _RIVAL_OF = re.compile(r"(?:社)?の(?:競合|ライバル)(?:企業|他社|相手)?(?:である|となる|にあたる|の|、)?\s*"
-                       + COUNTRY_PREFIX_RX + r"|['’]s\s+(?:arch-?)?(?:rival|competitor)s?\s+|\s+(?:arch-?)?rival\s+", re.I)
+                       + COUNTRY_PREFIX_RX + r"|と(?:激しく|直接)?(?:競合|競争)(?:する|している|関係にある)" + COUNTRY_PREFIX_RX + r"|['’]s\s+(?:arch-?)?(?:rival|competitor)s?\s+|\s+(?:arch-?)?rival\s+", re.I)
 #: clause boundaries inside a sentence
 _CLAUSE_END = re.compile(r"(?<=[てしりでがくもず])、|ており、|ていて、|ものの、|一方、|;\s|,\s(?=(?:and|but|while|whereas|"
                          r"although|as|after|before|which|who)\b)|\s[—–]\s")
@@ -1320,7 +1320,11 @@ class RelationExtractor:
             for p, q in zip(parties, parties[1:]):
                 between = text[p.mention.end:q.mention.start]
                 if _RIVAL_OF.fullmatch(between) and self.family(p.entity) != self.family(q.entity):
-                    out.append((p.entity, q.entity, CONF_EXPLICIT))  # 「オープンAIの競合であるアンソロピック」
+                    # 「オープンAIの競合であるアンソロピック」, 「KDDIと競合するNTTドコモやソフトバンク」
+                    for r in parties:
+                        if (r is q or (r.list_id == q.list_id and r.mention.start > q.mention.start)) \
+                                and self.family(p.entity) != self.family(r.entity):
+                            out.append((p.entity, r.entity, CONF_EXPLICIT))
             if out:
                 return out
         if rel == "competes_with" and cues is EN:
