@@ -1549,3 +1549,33 @@ def test_ja_latin_names_after_a_country_prefix() -> None:
     from kgraph.nlp.mentions import pattern_names
     t = "同社は2012年に米Gaikai(ガイカイ)を買収し、2015年には米OnLiveから資産を取得した。米ドル建てで支払った。"
     assert [t[s:e] for s, e in pattern_names(t, "ja")] == ["Gaikai", "OnLive"]
+
+
+def test_investor_lists_of_a_press_release_with_unknown_names() -> None:
+    from kgraph.nlp.mentions import pattern_names
+    t = ("The round was co-led by Andra Capital and SGW, with participation from new investors NVIDIA, ARK Invest, "
+         "In-Q-Tel (IQT) and Pegatron, as well as existing investors Crescent Cove. It was led by Qalhat Sovereign "
+         "Fund, the Omani state investor.")
+    names = [t[s:e] for s, e in pattern_names(t, "en")]
+    for name in ("Andra Capital", "SGW", "ARK Invest", "In-Q-Tel", "Pegatron", "Crescent Cove", "Qalhat Sovereign Fund"):
+        assert name in names
+    assert "Omani" not in names
+
+
+def test_round_of_the_raiser_months_later_and_lenders() -> None:
+    text = ("In June 2023, Databricks agreed to buy MosaicML for $1.3 billion. Three months later it raised more than "
+            "$500 million in a Series I, led by T. Rowe Price Associates, with Nvidia joining as a new strategic "
+            "investor. When the round closed, Meta joined as a strategic investor, and Databricks added $5.25 billion "
+            "of debt from a group of banks led by JPMorgan Chase.")
+    facts = extract(text, "en", published=dt.date(2025, 6, 20))
+    assert only(facts, "invests_in", "T. Rowe Price", "Databricks").date == "2023-09"
+    assert only(facts, "invests_in", "Meta", "Databricks").amount is None
+    assert not any(f.subject.name.startswith("JPMorgan") for f in facts)
+
+
+def test_investors_who_invested_as_did_others() -> None:
+    text = ("In 2019, Microsoft invested $250 million in Databricks. In February 2021, Databricks raised a $1 billion "
+            "Series G. Amazon Web Services invested, as did Salesforce Ventures, while Microsoft came back for more.")
+    facts = extract(text, "en")
+    for investor in ("Amazon", "Salesforce Ventures"):
+        assert only(facts, "invests_in", investor, "Databricks").amount is None

@@ -255,6 +255,16 @@ _EN_PATTERNS = (
     re.compile(r"\b" + _EN_TYPE + r"\s" + _EN_NAME),
     re.compile(r"\b[A-Z][a-z]+-based\s" + _EN_NAME),
 )
+#: a list of investors introduced as such: "co-led by Andra Capital and SGW, with participation from new
+#: investors NVIDIA, ARK Invest, In-Q-Tel (IQT) and Pegatron"
+_EN_INVESTOR_LIST = re.compile(
+    r"\b(?:(?:co-)?led by|participation (?:from|of)|(?:new|existing|other|strategic|financial) (?:investors|backers)|"
+    r"investors (?:including|such as|like)|backers (?:including|such as)|joined by|alongside)\s+(?:(?:new|existing)\s+"
+    r"(?:investors\s+)?)?")
+_EN_LIST_ITEM = re.compile(_EN_NAME + r"(?:\s+\([A-Za-z0-9&\-]{2,10}\))?")
+_EN_LIST_THE = re.compile(r"the\s+(?=[A-Z])")  # "… and the US Innovative Technology Fund", not ", the Omani state investor"
+_EN_LIST_SEP = re.compile(r"\s*(?:,\s+and|,\s+as well as(?:\s+(?:new|existing)\s+investors)?|,|\s+and|\s+as well as"
+                          r"(?:\s+(?:new|existing)\s+investors)?)\s+")
 #: capitalized words next to a name that are no part of it
 NOT_NAME_WORDS = frozenset((
     "The A An This That These Those It Its Their Our We He She They About Under In On At By For From With After "
@@ -325,6 +335,29 @@ def pattern_names(text: str, lang: str) -> list[tuple[int, int]]:
         for m in _JA_PREFIXED.finditer(text):
             if m.group(1) not in _JA_PREFIXED_NOT_NAMES and len(m.group(1)) >= 3:
                 spans.append(m.span(1))
+    if lang != "ja":
+        for m in _EN_INVESTOR_LIST.finditer(text):
+            pos = m.end()
+            after_comma = False
+            while True:
+                the = _EN_LIST_THE.match(text, pos)
+                if the is not None:
+                    if after_comma:
+                        break  # an apposition: "Qalhat Sovereign Fund, the Omani state investor"
+                    pos = the.end()
+                item = _EN_LIST_ITEM.match(text, pos)
+                if item is None:
+                    break
+                trimmed = trim_name(text, *item.span(1))
+                if trimmed is not None and trimmed[1] - trimmed[0] >= 2 \
+                        and not is_generic_name(text[trimmed[0]:trimmed[1]]) \
+                        and not any(a < trimmed[1] and trimmed[0] < b for a, b in spans):
+                    spans.append(trimmed)
+                sep = _EN_LIST_SEP.match(text, item.end())
+                if sep is None:
+                    break
+                after_comma = sep.group().strip() == ","
+                pos = sep.end()
     patterns = _JA_PATTERNS if lang == "ja" else _EN_PATTERNS
     for pattern in patterns:
         for m in pattern.finditer(text):

@@ -133,7 +133,7 @@ def find_descriptors(
 
 
 #: first-person forms outside quotations
-_WE_EN = re.compile(r"\b(?:we|our|us|ours)\b", re.IGNORECASE)
+_WE_EN = re.compile(r"\b(?:[Ww]e|[Oo]ur|[Oo]urs|us|Us)\b")  # not "the US Innovative Technology Fund"
 _WE_JA = re.compile(r"当社|弊社|当グループ")
 _ABOUT = re.compile(r"^\s*(?:About|について|会社概要[:：]?)\s*(.+?)\s*$|^\s*(.+?)について\s*$|^\s*【(.+?)について】\s*$|"
                     r"^[ \t　]*(?:会社名|社名)[ \t　:：]+(.+?)[ \t　]*$",

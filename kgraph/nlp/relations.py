@@ -260,6 +260,7 @@ class Context:
     last_investment: Fact | None = None
     deals: dict[str, Fact] = field(default_factory=dict)  # the last deal of each relation
     publisher: Entity | None = None  # who a first-person press release speaks for
+    last_date: str | None = None  # the last date the article gave
 
 
 #: a wire dateline: "SAN FRANCISCO, Aug 22 -", "SEATTLE, Sept 25 (Wire) -"
@@ -294,8 +295,35 @@ _REVENUE = _rx(r"(?:売上高|売上|売り上げ|収益|営業利益|純利益|
                r"fell to|reached|totaled|totalled)?\s*(?:about|roughly|nearly|more than|around)?\s*$")
 
 
+#: borrowed money is no stake: "$5.25 billion of debt", 「500億円の融資」
+_DEBT_AFTER = _rx(r"\s*(?:of|in)\s+(?:new\s+|additional\s+)?(?:debt|loans?|credit|borrowing)\b|\s*(?:の)?(?:融資|借り入れ|借入|社債)")
+_DEBT_BEFORE = _rx(r"\b(?:debt|loans?|credit facility|lenders?|banks)\b[^.;]{0,40}$|(?:融資|借り入れ|借入)[^。]{0,20}$")
+#: borrowing: "secured a $900 million debt facility", 「融資枠を確保」
+_DEBT_DEAL = _rx(r"\b(?:debt|credit|loan) facilit(?:y|ies)\b|\bterm loan\b|融資枠|コミットメントライン")
 #: a price per share is no deal amount: "buying shares at $23.28 each", 「1株23.28ドルで」
 _PER_SHARE = _rx(r"\s*(?:each|apiece|a share|per share)\b")
+
+
+#: "Three months later", "a year later", 「その3カ月後」
+_LATER = _rx(r"\b(?P<n>a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d{1,2})\s+"
+             r"(?P<unit>months?|years?)\s+later\b|その(?P<jn>\d{1,2})(?P<ju>カ月|ヶ月|か月|年)後")
+_NUMBER_WORDS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
+                 "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12}
+
+
+def _shift(date: str, m: re.Match[str]) -> str | None:
+    """``date`` moved on by the months or years ``m`` names, at the precision both allow."""
+    n_text = (m.group("n") or m.group("jn") or "").lower()
+    n = int(n_text) if n_text.isdigit() else _NUMBER_WORDS.get(n_text, 0)
+    years = (m.group("unit") or "").lower().startswith("year") or m.group("ju") == "年"
+    parts = date.split("-")
+    year = int(parts[0])
+    if years:
+        return str(year + n) if len(parts) == 1 else f"{year + n}-{parts[1]}"
+    if len(parts) == 1:
+        return None
+    total = year * 12 + int(parts[1]) - 1 + n
+    return f"{total // 12}-{total % 12 + 1:02d}"
 
 
 def event_first(text: str, times: list[TimeMatch]) -> list[TimeMatch]:
@@ -322,6 +350,7 @@ class SentenceTerms:
     def __post_init__(self) -> None:
         self.money = [m for m in self.money if not self.is_valuation(m)
                       and not _REVENUE.search(self.text[max(0, m.start - 30):m.start])
+                      and not _DEBT_AFTER.match(self.text, m.end)
                       and not _PER_SHARE.match(self.text, m.end)]
         dated = [t for t in self.times if t.kind == "date" and t.value]
         if len(dated) > 1 and _DATELINE_DATE.match(self.text[:dated[0].end + 12]):
@@ -650,6 +679,7 @@ class RelationExtractor:
                     ctx.last_investment = fact
                 raw.append(fact)
             self._update_context(ctx, parties)
+            ctx.last_date = next((t.value for t in terms.times if t.kind == "date" and t.value), ctx.last_date)
         facts = [f for f in merge_facts(_drop_totals(raw, totals)) if f.confidence >= self.min_confidence]
         facts = self._undated(facts, sentences, lang, published)
         return _with_seen_aliases(facts, ordered)
@@ -867,6 +897,10 @@ class RelationExtractor:
         local = sent.text
         facts: list[tuple[Fact, bool]] = []
         date = terms.first("date")
+        later = _LATER.search(local) if date is None and ctx.last_date else None
+        # "Three months later it raised more than $500 million": months after the date just given
+        shifted = _shift(ctx.last_date, later) if later is not None and ctx.last_date else None
+        date = date or shifted
         money = terms.money
 
         def make(rel: str, subj: Entity, obj: Entity, conf: float, evidence: str | None = None,
@@ -878,6 +912,7 @@ class RelationExtractor:
             if rel in AMOUNT_RELATIONS:
                 chosen = money_match or terms.pick(None)
                 when, duration = terms.qualifiers(chosen)
+                when = when or shifted
                 if rel == "invests_in" and when is None and ctx.last_investment is not None \
                         and _SAME_ROUND.search(local):
                     when = ctx.last_investment.date  # 「同ラウンドには…も参加」: the round just reported
@@ -944,7 +979,7 @@ class RelationExtractor:
         orgs = [p for p in orgs if id(p) not in described]
         if _HEADING.match(local):
             return facts  # a section heading names its subject; the paragraph below says the facts
-        acquire_hit = cues.acquire.search(local) and not _BUYS_GOODS.search(local)
+        acquire_hit = cues.acquire.search(local) and not _BUYS_GOODS.search(local) and not _DEBT_DEAL.search(local)
         # "buy Ampere Computing, a chip designer backed by Oracle,": who backs a party is no cue of the sentence
         cue_text = _X_BACKED_WORD.sub(" ", _BACKED_APPOSITION.sub(",", local))
         invest_hit = (cues.invest.search(cue_text) or _ROUND_INVESTORS.search(cue_text)) and not cues.invest_not.search(local) and not (
@@ -1035,8 +1070,10 @@ class RelationExtractor:
         round_of = self._round_company(text, orgs, ctx, local) if invest_hit else None
         if round_of is not None:
             # "a round led by Accel, with participation from …": every named investor in the round's company
-            investors = [p for p in orgs if self.family(p.entity) != self.family(round_of)]
-            single = len(investors) == 1
+            investors = [p for p in orgs if self.family(p.entity) != self.family(round_of)
+                         and not _DEBT_BEFORE.search(text[max(sent.start, p.mention.start - 50):p.mention.start])]
+            # "a $1 billion Series G led by Franklin Templeton": a lead is one investor of many
+            single = len({p.entity.id for p in investors}) == 1
             for p in investors:
                 make("invests_in", self.owner(p.entity), round_of, CONF_SECTOR if single else CONF_WEAK,
                      **({} if single else {"amount": None}))
@@ -1045,8 +1082,10 @@ class RelationExtractor:
             # "holds roughly 27% of OpenAI": with no one invested "in", the holding is "of"
             held_of = ("object",) if not raising and not any(p.role == "target" for p in orgs) \
                 and _HOLDS_OF.search(local) else ()
+            # "debt from a group of banks led by JPMorgan": lenders hold no stake
+            lenders = [p for p in orgs if _DEBT_BEFORE.search(text[max(sent.start, p.mention.start - 50):p.mention.start])]
             pairs = self._directed(
-                orgs, lang,
+                [p for p in orgs if p not in lenders], lang,
                 agent_roles=("source", "co") if raising else ("agent", "source", "gapped", "co"),
                 target_roles=("agent", "target") if raising else ("target", *held_of),
                 prefer_subject=lambda e: bool(FINANCE_SECTORS & set(e.sectors)), local=local, base=sent.start, cue=cues.invest,
@@ -1062,10 +1101,14 @@ class RelationExtractor:
                 or (lang == "ja" and _JA_INVESTED_ELIDED.search(local))):
             # "In August, South Korean telecom operator SK Telecom invested $100 million.": in the company whose
             # money the article follows
-            investors = [p for p in orgs if p.role in ("agent", "co") and p.mention.source != "coref"]
+            joined = bool(_JOINED_AS_INVESTORS.search(local))
+            # "Amazon Web Services invested, as did CapitalG and Salesforce Ventures": everyone named but owners
+            investors = [p for p in orgs if (p.role in ("agent", "co") or (joined and p.role != "gen"))
+                         and p.mention.source != "coref"
+                         and not _DEBT_BEFORE.search(text[max(sent.start, p.mention.start - 50):p.mention.start])]
             last = ctx.last_investment
             investee = last.object if last is not None else ctx.main
-            if investors and investee is not None and not any(p.role in ("target", "object") for p in orgs) \
+            if investors and investee is not None and (joined or not any(p.role in ("target", "object") for p in orgs)) \
                     and all(self.family(p.entity) != self.family(investee) for p in orgs) and not _RAISE.search(local):
                 for p in investors:
                     make("invests_in", self.owner(p.entity), investee, CONF_COREF, money_match=terms.pick(None))
@@ -1385,9 +1428,11 @@ class RelationExtractor:
         """The company whose funding round the sentence lists investors of, when it does not name it."""
         if not _ROUND.search(local) or not orgs:
             return None
-        if _RAISE.search(local) and any(p.role == "agent" for p in orgs) and not any(
-                p.role in ("source", "co") for p in orgs):
-            return None  # "Mistral has now raised €2.8 billion": who raised is named, and no one gave
+        if _RAISE.search(local) and any(p.role == "agent" for p in orgs):
+            if not any(p.role in ("source", "co") for p in orgs):
+                return None  # "Mistral has now raised €2.8 billion": who raised is named, and no one gave
+            # "Databricks raised $10 billion in a Series J, led by Thrive Capital": the round is the raiser's
+            return next(p.entity for p in orgs if p.role == "agent")
         for p in orgs:  # "Mistral's previous round, a €600 million raise, was led by General Catalyst"
             if p.role == "gen" and _GEN_ROUND.match(text, p.mention.end) and ctx.main is not None:
                 return p.entity
@@ -1694,8 +1739,8 @@ _X_BACKED = _rx(r"^-backed\s+(?:[\w\-]+\s+){0,3}$")
 #: "X-backed": a backer named in passing, no cue of the sentence
 _X_BACKED_WORD = re.compile(r"\b[\w.]+-backed\b")
 #: "Nvidia and AMD came in as strategic investors": investors of a round the sentence does not name
-_JOINED_AS_INVESTORS = _rx(r"\b(?:came in|joined|signed on|took part|participated)\s+as\s+(?:[\w\-]+\s+){0,2}"
-                           r"(?:investors|backers|shareholders)\b")
+_JOINED_AS_INVESTORS = _rx(r"\b(?:came in|joined|signed on|took part|participated)\s+as\s+(?:an?\s+)?(?:[\w\-]+\s+){0,2}"
+                           r"(?:investors?|backers?|shareholders?)\b|\binvested\s*,\s+as did\b|\bcame back for more\b")
 #: the round the sentence before reported
 _SAME_ROUND = _rx(r"同ラウンド|そのラウンド|\b(?:the same|that|the) round\b")
 #: 「XとYが主導したラウンド」: the names before it led (or took part in) a funding round
@@ -1738,7 +1783,7 @@ _TYPED_SECTORS = {"chip": frozenset({"Semiconductors"}), "cloud": frozenset({"Cl
 _SUPPLIES_COMPUTE = _rx(r"\bsuppl(?:y|ies|ied|ying)\s+(?:\w+\s+){0,2}(?:computing power|compute|computing capacity|"
                         r"cloud (?:capacity|services|computing))\b")
 #: a deal that did not happen
-_CALLED_OFF = _rx(r"\bcollapsed\b|\bfell apart\b|\bwas blocked\b|\bblocked by\b|\bterminated\b|まとまらな|破談|頓挫|決裂|合意に至らな|\bwalked away\b|\bcalled off\b|\babandon(?:ed|s)?\b|\bscrapp(?:ed|ing)\b|\bfell through\b|"
+_CALLED_OFF = _rx(r"\band lost\b|\blost out\b|\blost the (?:bid|bidding|auction)\b|\bcollapsed\b|\bfell apart\b|\bwas blocked\b|\bblocked by\b|\bterminated\b|まとまらな|破談|頓挫|決裂|合意に至らな|\bwalked away\b|\bcalled off\b|\babandon(?:ed|s)?\b|\bscrapp(?:ed|ing)\b|\bfell through\b|"
                   r"\bpulled out of\b|断念|白紙|撤回|見送")
 #: a purchase as a noun: "X's $32 billion purchase of", "its acquisition of"
 _PURCHASE_OF = re.compile(r"(?:(\b[Ii]ts\s)|['’]s\s)(?:[$€£][\d.,]+\s+(?:billion|million|bn)\s+|[\w\-]+\s+){0,3}?"

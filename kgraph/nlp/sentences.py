@@ -19,7 +19,8 @@ _EN_ABBREV = re.compile(
     r"approx|est|e\.g|i\.e|[A-Z])\.)$"
 )
 #: an abbreviation that still ends its sentence: "a €1.7 billion Series C.", "… with CoreWeave Inc. The deal …"
-_ENDS_ANYWAY = re.compile(r"(?:\b(?:Series|Class|Tier|Phase|Plan|Round)\s+[A-Z]|\b(?:Inc|Corp|Co|Ltd))\.$")
+_ENDS_ANYWAY = re.compile(r"(?:\b(?:Inc|Corp|Co|Ltd))\.$")
+_SERIES_END = re.compile(r"\b(?:Series|Class|Tier|Phase|Round)\s+[A-Z]\.$")
 _STARTER = re.compile(r"\s+[\"“]?(?:The|It|Its|This|That|These|Those|They|Their|He|She|We|Our|In|On|At|By|For|But|And|"
                       r"However|Under|After|Before|Both|Neither|A|An)\b")
 _CONTINUES = re.compile(r"[、,，:：;；\-–—―(（「『]\s*$")
@@ -78,6 +79,7 @@ def split_sentences(text: str, *, lang: str) -> list[Sentence]:
             cuts = [m.end() for m in _JA_END.finditer(line)]
         else:
             cuts = [m.end() for m in _EN_END.finditer(line) if not _EN_ABBREV.search(line[: m.end()])
+                    or _SERIES_END.search(line[: m.end()])
                     or (_ENDS_ANYWAY.search(line[: m.end()]) and _STARTER.match(line, m.end()))]
         for cut in [*cuts, len(line)]:
             piece_start, piece_end = start, ls + cut
