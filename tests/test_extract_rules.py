@@ -1579,3 +1579,21 @@ def test_investors_who_invested_as_did_others() -> None:
     facts = extract(text, "en")
     for investor in ("Amazon", "Salesforce Ventures"):
         assert only(facts, "invests_in", investor, "Databricks").amount is None
+
+
+def test_ja_mutual_stakes_take_the_date_of_their_clause() -> None:
+    text = ("トヨタとNTTの協業の歴史は長い。17年3月につながる車向けの技術開発で提携し、20年3月には互いに約2000億円ずつ"
+            "出資して資本業務提携を結んだ。")
+    facts = extract(text, "ja", published=dt.date(2024, 10, 31))
+    for a, b in (("Toyota", "NTT"), ("NTT", "Toyota")):
+        fact = only(facts, "invests_in", a, b)
+        assert fact.date == "2020-03" and fact.amount.value == Decimal("200000000000")
+
+
+def test_en_apposition_rival_and_an_agreement_of_no_other_kind() -> None:
+    text = ("Microsoft closed its takeover of Activision Blizzard on Friday. In July, it signed a similar 10-year "
+            "agreement with Sony Group Corp. to keep Call of Duty on PlayStation. Sony, Microsoft's chief rival in "
+            "consoles, had been the most vocal opponent of the deal.")
+    got = triples(extract(text, "en", published=dt.date(2023, 10, 14)))
+    assert ("partners_with", "Microsoft", "Sony Group") in got
+    assert ("competes_with", "Microsoft", "Sony Group") in got

@@ -376,6 +376,14 @@ class SentenceTerms:
         """The date and duration that go with ``money``: the nearest ones between
         the money before it and the money after it."""
         if money is None or len(self.money) == 1:
+            if money is not None:
+                # 「17年3月に…提携し、20年3月には互いに約2000億円ずつ出資して」: the date of the money's own clause
+                clause = next(((a, b) for a, b in _clauses(self.text) if a <= money.start < b), None)
+                own = [t for t in self.times if t.kind == "date" and t.value and clause
+                       and clause[0] <= t.start < clause[1]]
+                first = next((t for t in self.times if t.kind == "date" and t.value), None)
+                if own and first is not None and first not in own:
+                    return own[0].value, self.first("duration")
             return self.first("date"), self.first("duration")
         i = self.money.index(money)
         lo = self.money[i - 1].end if i else 0
@@ -1057,6 +1065,16 @@ class RelationExtractor:
             invest_hit = False
             in_venture = True
 
+        # ---- 「両社は…互いに約2000億円ずつ出資」: each invests in the other
+        if invest_hit and lang == "ja" and re.search(r"互いに|相互に|持ち合", local):
+            pair = [p.entity for p in orgs if p.entity.kind == "Organization"]
+            pair = list({self.family(e): e for e in pair}.values())
+            if len(pair) < 2:
+                pair = [e for e in self._last_distinct(ctx.recent, 2)]
+            if len(pair) == 2:
+                make("invests_in", self.owner(pair[0]), pair[1], CONF_COREF)
+                make("invests_in", self.owner(pair[1]), pair[0], CONF_COREF)
+                invest_hit = False
         # ---- 「当社は…XとYが主導したシードラウンドで3000万ドルを調達」: who led the round invested in who raised
         if invest_hit and lang == "ja":
             led = {p.list_id for p in orgs if _JA_LED_ROUND.match(text, _SKIP_AFTER.match(text, p.mention.end).end())}
@@ -1221,6 +1239,17 @@ class RelationExtractor:
                     continue  # "our primary cloud partner" is the cloud contract, not another relation
                 make(rel, a, b, conf)
 
+        # ---- "it signed a 10-year agreement with Sony Group": an agreement of no kind above is a partnership
+        agreement = _AGREEMENT_WITH.search(local) if lang == "en" and not facts and not invest_hit \
+            and not acquire_hit and not supply_hit and not cues.cloud.search(local) else None
+        if agreement is not None:
+            agents = [p for p in parties if p.mention.end <= sent.start + agreement.start() and p.role in ("agent", "none")]
+            partners = [p for p in parties if p.mention.start >= sent.start + agreement.end()][:1]
+            for a in agents[:1]:
+                for b in partners:
+                    if self.family(a.entity) != self.family(b.entity) and b.entity.kind == "Organization":
+                        make("partners_with", a.entity, b.entity, CONF_WEAK)
+
         # ---- outage_affects
         facts.extend((f, False) for f in self._outages(text, sent, index, parties, cues, ctx, date, sentences))
         return facts
@@ -1371,6 +1400,13 @@ class RelationExtractor:
             if out:
                 return out
         if rel == "competes_with" and cues is EN:
+            for p, q in zip(parties, parties[1:]):
+                # "Sony, Microsoft's chief rival in consoles,"
+                if re.fullmatch(r",\s+", text[p.mention.end:q.mention.start]) and _GEN_RIVAL.match(text, q.mention.end) \
+                        and self.family(p.entity) != self.family(q.entity):
+                    out.append((p.entity, q.entity, CONF_EXPLICIT))
+            if out:
+                return out
             out = self._en_rival_list(text, sent_start, parties, local, ctx)
             if out:
                 return out
@@ -1763,7 +1799,7 @@ _HEADING = re.compile(r"^\s*(?:[■□◆◇●▼#][^。.!?]{0,60}$|【[^】]{0
 _HOLDS_OF = _rx(r"\b(?:holds?|held|owns?|owned|stake of|holding of)\b[^.;]{0,30}%\s+(?:stake\s+)?of\b|"
                 r"%\s+of\b[^.;]{0,30}\b(?:shares|stock|equity)")
 #: a sentence whose subject is "It" followed by a verb of a deal
-_IT_SUBJECT = re.compile(r"\s*(It)\s+(?:also\s+|has\s+|had\s+|will\s+|would\s+|then\s+)*(?:raised|signed|agreed|named|"
+_IT_SUBJECT = re.compile(r"\s*(?:(?:In|On|By|Last|Earlier|Later)\s+[\w\s.]{1,20}?,\s+)?(It|it)\s+(?:also\s+|has\s+|had\s+|will\s+|would\s+|then\s+)*(?:raised|signed|agreed|named|"
                          r"picked|chose|bought|acquired|invested|struck|said|announced|plans|expects|took|received|"
                          r"uses|runs|rents|pays|paid|committed|selected)\b")
 #: a clause that tells about something else than the deal before it
@@ -1897,6 +1933,12 @@ _RUNS_WORKLOADS = _rx(r"\b(?:runs?|running|hosts?|hosting|powers?|powering)\s+(?
                       r"services|applications|apps|infrastructure|systems)\b")
 #: 「Xのサービスは同社のクラウド上で動いており」
 _JA_RUNS_ON = re.compile(r"(?:は|が)[^。]{0,15}?(?:[^。]{0,25}の)?クラウド(?:上|基盤上)?で(?:動|稼働|運用|提供)")
+#: "Microsoft's chief rival": the name before is its rival
+_GEN_RIVAL = _rx(r"['’]s\s+(?:(?:chief|main|biggest|closest|fiercest|longtime|long-time|largest|nearest|top)\s+)?"
+                 r"(?:arch-?)?(?:rival|competitor)\b")
+#: an agreement of no other kind: "it signed a similar 10-year agreement with Sony Group"
+_AGREEMENT_WITH = _rx(r"\b(?:signed|struck|reached|inked|agreed)\s+(?:an?\s+|the\s+)?(?:[\w\-]+\s+){0,3}"
+                      r"(?:agreement|deal|pact|accord|partnership)s?\s+with\b")
 #: a possessive before its funding round: "Mistral's previous round"
 _GEN_ROUND = _rx(r"['’]s\s+(?:[\w\-€$.]+\s+){0,3}(?:round|raise|funding|Series [A-H])\b")
 #: a possessive before the word for who holds its shares
