@@ -1597,3 +1597,13 @@ def test_en_apposition_rival_and_an_agreement_of_no_other_kind() -> None:
     got = triples(extract(text, "en", published=dt.date(2023, 10, 14)))
     assert ("partners_with", "Microsoft", "Sony Group") in got
     assert ("competes_with", "Microsoft", "Sony Group") in got
+
+
+def test_the_lead_or_a_participant_of_a_round_gets_no_round_total() -> None:
+    text = ("Mistral's previous round, a €600 million raise in June last year, was led by General Catalyst. "
+            "In February 2019, Databricks raised a $250 million round, and Microsoft was among the participants.")
+    facts = extract(text, "en", published=dt.date(2025, 9, 12))
+    assert only(facts, "invests_in", "General Catalyst", "Mistral AI").amount is None
+    assert only(facts, "invests_in", "Microsoft", "Databricks").amount is None
+    single = extract("Lambda has raised US$1.2bn from Nvidia, the company said on Monday.", "en")
+    assert money(only(single, "invests_in", "NVIDIA", "Lambda")) == usd(1_200_000_000)

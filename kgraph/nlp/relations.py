@@ -920,6 +920,10 @@ class RelationExtractor:
             if rel in AMOUNT_RELATIONS:
                 chosen = money_match or terms.pick(None)
                 when, duration = terms.qualifiers(chosen)
+                if rel == "invests_in" and chosen is not None and "amount" not in kw \
+                        and _RAISE.search(local) and _ROUND_OF_MANY.search(local):
+                    # "Databricks raised a $250 million round, and Microsoft was among the participants"
+                    kw["amount"] = None
                 when = when or shifted
                 if rel == "invests_in" and when is None and ctx.last_investment is not None \
                         and _SAME_ROUND.search(local):
@@ -1091,7 +1095,8 @@ class RelationExtractor:
             investors = [p for p in orgs if self.family(p.entity) != self.family(round_of)
                          and not _DEBT_BEFORE.search(text[max(sent.start, p.mention.start - 50):p.mention.start])]
             # "a $1 billion Series G led by Franklin Templeton": a lead is one investor of many
-            single = len({p.entity.id for p in investors}) == 1
+            # "a $1 billion Series G led by Franklin Templeton": the lead of a round is one investor of several
+            single = len({p.entity.id for p in investors}) == 1 and not _ROUND_OF_MANY.search(local)
             for p in investors:
                 make("invests_in", self.owner(p.entity), round_of, CONF_SECTOR if single else CONF_WEAK,
                      **({} if single else {"amount": None}))
@@ -1777,6 +1782,8 @@ _X_BACKED_WORD = re.compile(r"\b[\w.]+-backed\b")
 #: "Nvidia and AMD came in as strategic investors": investors of a round the sentence does not name
 _JOINED_AS_INVESTORS = _rx(r"\b(?:came in|joined|signed on|took part|participated)\s+as\s+(?:an?\s+)?(?:[\w\-]+\s+){0,2}"
                            r"(?:investors?|backers?|shareholders?)\b|\binvested\s*,\s+as did\b|\bcame back for more\b")
+#: words that say a round had more investors than those named
+_ROUND_OF_MANY = _rx(r"\b(?:co-)?led by\b|\bamong the (?:participants|investors|backers)\b|\bparticipat|主導|など")
 #: the round the sentence before reported
 _SAME_ROUND = _rx(r"同ラウンド|そのラウンド|\b(?:the same|that|the) round\b")
 #: 「XとYが主導したラウンド」: the names before it led (or took part in) a funding round
