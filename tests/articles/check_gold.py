@@ -23,6 +23,7 @@ def main(folder: str) -> int:
     articles = sorted(
         os.path.relpath(p, folder)
         for p in glob.glob(os.path.join(folder, "[0-9][0-9]_*.*"))
+        + glob.glob(os.path.join(folder, "[0-9][0-9][0-9]_*.*"))
         + glob.glob(os.path.join(folder, "*", "[0-9][0-9]_*.*"))
         if p.endswith((".txt", ".md"))
     )
