@@ -1607,3 +1607,15 @@ def test_the_lead_or_a_participant_of_a_round_gets_no_round_total() -> None:
     assert only(facts, "invests_in", "Microsoft", "Databricks").amount is None
     single = extract("Lambda has raised US$1.2bn from Nvidia, the company said on Monday.", "en")
     assert money(only(single, "invests_in", "NVIDIA", "Lambda")) == usd(1_200_000_000)
+
+
+def test_a_name_with_partners_in_it_is_no_partnership() -> None:
+    text = ("Run:ai has raised $118 million from investors including Tiger Global and Insight Partners. Its last "
+            "funding was led by Tiger Global and Insight Partners.")
+    assert not any(r == "partners_with" for r, _, _ in triples(extract(text, "en")))
+
+
+def test_ja_list_through_a_descriptor() -> None:
+    text = "オープンAIは資金を調達した。今回の資金調達には、米マイクロソフトや米投資会社のスライブ・キャピタル、コーチューも参加した。"
+    got = triples(extract(text, "ja"))
+    assert not any(r == "invests_in" and s == "Microsoft" and o != "OpenAI" for r, s, o in got)

@@ -228,7 +228,8 @@ _EN_PREP_BEFORE = re.compile(
 _EN_PREP_NEAREST = tuple(re.compile(
     r"(?:\b(in|into|to|with|from|by|of|for|between|and|at|on|including|like|as|alongside|along with|together with|"
     r"joined by)\s+(?:the\s+)?" + r"(?:[A-Za-z\-]+\s+)" * n + r")$", re.I) for n in range(3))
-_LIST_GAP = re.compile(r"^(?:,?\s+(?:Inc|Corp|Co|Ltd|LLC|PBC|plc|AG|SA)\.?|株式会社)?\s*(?:(?:、|,|，|・|や|と|and|&|or|および|及び|, and|,\s*and)\s*(?:the\s+|株式会社)?"
+_LIST_GAP = re.compile(r"^(?:,?\s+(?:Inc|Corp|Co|Ltd|LLC|PBC|plc|AG|SA)\.?|株式会社)?\s*(?:(?:、|,|，|・|や|と|and|&|or|および|及び|, and|,\s*and)\s*(?:the\s+|株式会社|"
+                       r"(?:米|英|日|中|仏|独)?(?:投資会社|投資ファンド|ファンド|ベンチャーキャピタル|半導体大手|IT大手|大手|新興|通信大手)の)?"
                        r"(?:(?-i:[A-Z][a-z]+(?: [A-Z][a-z]+)?)['’]s\s+)?|\s*)$", re.I)  # "…, Fidelity and Saudi Arabia's KH"
 
 
@@ -1233,8 +1234,14 @@ class RelationExtractor:
         served = {frozenset((self.family(f.subject), self.family(f.object))) for f, _ in facts
                   if f.relation == "provides_cloud_to"}
         only_cloud_partner = not _PARTNER_WORD_ALONE.search(_CLOUD_PARTNER.sub("", local))
+        # the words of the sentence without its names: "Insight Partners" is no partnership
+        masked = list(local)
+        for p in parties:
+            for i in range(max(0, p.mention.start - sent.start), min(len(local), p.mention.end - sent.start)):
+                masked[i] = "_"
+        unnamed = "".join(masked)
         for rel, cue in (("partners_with", cues.partner), ("competes_with", cues.compete)):
-            if not cue.search(local):
+            if not cue.search(unnamed):
                 continue
             if rel == "partners_with" and (invest_hit and not cues.partner.search(local)):
                 continue
