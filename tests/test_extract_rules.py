@@ -1619,3 +1619,16 @@ def test_ja_list_through_a_descriptor() -> None:
     text = "オープンAIは資金を調達した。今回の資金調達には、米マイクロソフトや米投資会社のスライブ・キャピタル、コーチューも参加した。"
     got = triples(extract(text, "ja"))
     assert not any(r == "invests_in" and s == "Microsoft" and o != "OpenAI" for r, s, o in got)
+
+
+def test_a_sale_is_the_buyers_acquisition_and_borrowing_no_deal() -> None:
+    text = ("Broadcom Inc has agreed to sell VMware's Carbon Black unit to private equity firm KKR for $4 billion, "
+            "the chipmaker said on Tuesday. Broadcom borrowed about $30 billion to fund the cash portion of the deal.")
+    facts = extract(text, "en", published=dt.date(2023, 12, 13))
+    assert money(only(facts, "acquires", "KKR", "Carbon Black")) == usd(4_000_000_000)
+    assert not any(f.relation == "provides_cloud_to" for f in facts)
+    got = triples(extract("インテルは今年4月、傘下のアルテラの株式の51%を米投資会社シルバーレイクに売却することで合意した。", "ja"))
+    assert ("acquires", "Silver Lake", "Altera") in got
+    assert not any(r == "supplies" for r, _, _ in got)
+    text = "The chipmaker agreed to buy up to $6.3 billion of any capacity CoreWeave cannot sell to others."
+    assert not any(r == "acquires" for r, _, _ in triples(extract(text, "en")))

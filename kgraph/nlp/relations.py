@@ -299,6 +299,8 @@ _REVENUE = _rx(r"(?:売上高|売上|売り上げ|収益|営業利益|純利益|
 #: borrowed money is no stake: "$5.25 billion of debt", 「500億円の融資」
 _DEBT_AFTER = _rx(r"\s*(?:of|in)\s+(?:new\s+|additional\s+)?(?:debt|loans?|credit|borrowing)\b|\s*(?:の)?(?:融資|借り入れ|借入|社債)")
 _DEBT_BEFORE = _rx(r"\b(?:debt|loans?|credit facility|lenders?|banks)\b[^.;]{0,40}$|(?:融資|借り入れ|借入)[^。]{0,20}$")
+#: money borrowed to pay for a deal: "Broadcom borrowed about $30 billion to fund the cash portion"
+_BORROWED = _rx(r"\bborrow(?:ed|s|ing)?\b|\bdebt\b|\bloans?\b|\bbonds?\b|借り入れ|借入|融資|社債")
 #: borrowing: "secured a $900 million debt facility", 「融資枠を確保」
 _DEBT_DEAL = _rx(r"\b(?:debt|credit|loan) facilit(?:y|ies)\b|\bterm loan\b|融資枠|コミットメントライン")
 #: a price per share is no deal amount: "buying shares at $23.28 each", 「1株23.28ドルで」
@@ -668,7 +670,8 @@ class RelationExtractor:
                 continue
             if not found and terms.deal_money and not parties and not hypothetical and lang == "ja":
                 found = self._elided_investor(local, terms, ctx, cues)
-            if not found and terms.deal_money and ctx.last_deal is not None and not hypothetical:
+            if not found and terms.deal_money and ctx.last_deal is not None and not hypothetical \
+                    and not _BORROWED.search(local):
                 found = self._continuation(local, terms, self._deal_to_continue(local, ctx, cues), named, cues)
             pending = []
             for fact, is_total in found:
@@ -820,6 +823,11 @@ class RelationExtractor:
                     referent = recent[0] if recent else referent
             if referent is None:
                 others = [x for x in self._last_distinct(ctx.recent, 4) if self.family(x) not in present]
+                referent = others[0] if others else None
+            if referent is not None and "Government" in referent.sectors and cues is EN:
+                # "the company" is no regulator
+                others = [x for x in self._last_distinct(ctx.recent, 4) if self.family(x) not in present
+                          and "Government" not in x.sectors]
                 referent = others[0] if others else None
             if referent is not None and re.search(r"start-?up", m.group(), re.I) and ctx.last_investment is not None \
                     and referent.id == ctx.last_investment.subject.id:
@@ -999,12 +1007,21 @@ class RelationExtractor:
             acquire_hit and _TAKEOVER.search(local))
         if _CALLED_OFF.search(local):
             acquire_hit = invest_hit = None  # "walked away from talks to buy": no deal
+        sales = self._sale(text, sent, orgs, lang) if _SELLS.search(local) else []
+        selling = bool(sales)
         if _SELLS.search(local):
             acquire_hit = invest_hit = None  # 「保有株をすべてSBGに売却する」: the seller is no investor of the buyer
+            for buyer, sold in sales:
+                # "agreed to sell VMware's EUC division to KKR for $4 billion": the buyer acquires it
+                money_match = next((m for m in terms.deal_money if sent.start + m.start > buyer.mention.start), None) \
+                    if lang == "en" else None
+                make("acquires", self.owner(buyer.entity), sold.entity, CONF_SECTOR,
+                     money_match=money_match or terms.pick(None))
         if invest_hit and lang == "ja" and _JA_PLAN.search(local) and not any(p.role == "target" for p in orgs):
             invest_hit = None  # 「今後4年間で最大5000億ドルを投じる計画」: spending, not a stake in anyone
         supply_hit = bool(cues.supply.search(local)) and not _SUPPLIES_COMPUTE.search(local) \
-            and not (_CALLED_OFF.search(local) and cues.acquire.search(local))  # "the attempt to buy Arm collapsed"
+            and not (_CALLED_OFF.search(local) and cues.acquire.search(local)) \
+            and not selling  # "the attempt to buy Arm collapsed", 「アルテラの株式をシルバーレイクに売却」
 
         # ---- operates: genitive and "Y を開発する X" patterns
         for subj, obj, conf in self._operates(text, parties, lang):
@@ -1209,7 +1226,7 @@ class RelationExtractor:
         # ---- provides_cloud_to
         if in_venture:
             pass  # the venture's owners build it together; no one is whose cloud customer here
-        elif not invest_hit and not acquire_hit:
+        elif not invest_hit and not acquire_hit and not selling:
             self._cloud_deal(orgs, local, sent.start, cues, cloud_article, money_or_term, supply_hit, make_all)
         else:
             # "Microsoft has poured $13 billion into OpenAI, and Azure still runs most of its workloads":
@@ -1266,6 +1283,28 @@ class RelationExtractor:
         facts.extend((f, False) for f in self._outages(text, sent, index, parties, cues, ctx, date, sentences))
         return facts
 
+    def _sale(self, text: str, sent: Sentence, orgs: Sequence[Party], lang: str) -> list[tuple[Party, Party]]:
+        """(buyer, what is sold) of a sale: "sell VMware's EUC division to KKR", 「アルテラの株式をシルバーレイクに売却」."""
+        local, base = sent.text, sent.start
+        if lang == "en":
+            m = re.search(r"\b(?:sell|sells|selling|sold)\b([^.;]{0,70}?)\bto\s+", local)
+            if m is None:
+                return []
+            sold = [p for p in orgs if base + m.start(1) <= p.mention.start < base + m.end(1)]
+            buyer = next((p for p in orgs if p.mention.start >= base + m.end()), None)
+            sold = [p for p in sold if p.role != "gen"] or sold
+        else:
+            m = re.search(r"([^。]{0,40}?)に(?:売却|譲渡)", local)
+            if m is None:
+                return []
+            buyer = next((p for p in reversed(orgs) if p.mention.end <= base + m.end(1)
+                          and text.startswith("に", _SKIP_AFTER.match(text, p.mention.end).end())), None)
+            sold = [p for p in orgs if buyer is not None and p.mention.end <= buyer.mention.start
+                    and re.match(r"[」』]?(?:の(?:株式|事業|全株式|株)|を)", text[p.mention.end:])]
+        if buyer is None or not sold or buyer.entity.id == sold[-1].entity.id:
+            return []
+        return [(buyer, sold[-1])]
+
     def _runs_workloads(self, text: str, sent: Sentence, orgs: Sequence[Party], lang: str,
                         ctx: Context) -> list[tuple[Entity, Entity]]:
         """A cloud said to run a customer's workloads: no deal, but who depends on whom."""
@@ -1276,7 +1315,7 @@ class RelationExtractor:
             at, end = base + m.start(), base + m.end()
             if lang == "en":
                 customers = [p.entity for p in orgs if at <= p.mention.start < end and p.role in ("gen", "target")
-                             and not self.is_cloud(p.entity)]
+                             and not self.is_cloud(p.entity) and not self.is_chip(p.entity)]
                 if not customers and m.group("ref") and ctx.topic is not None and not self.is_cloud(ctx.topic):
                     customers = [ctx.topic]  # "the start-up's workloads"
                 on = [p for p in orgs if end <= p.mention.start <= end + 25 and self.is_cloud(p.entity)
@@ -1805,7 +1844,7 @@ _DESCRIPTION = re.compile(r",\s+(?:the|a|an)\s+(?:[\w\-]+\s+){0,6}(?:founded|sta
                           r",\s+the\s+(?:[\w\-]+\s+){0,3}(?:arm|unit|division|subsidiary|affiliate)\s+of\s+(?:the\s+)?|"
                           r",\s+(?:the|a|an)\s+(?:[\w\-]+\s+){0,5}(?:owned|controlled)\s+by\s+(?:[\w\-]+['’]s\s+)?")
 #: a sale: who sells is not investing in the buyer
-_SELLS = _rx(r"売却|譲渡|\bsell(?:s|ing)?\b[^.;]{0,40}\bto\b|\bsold\b[^.;]{0,40}\bto\b")
+_SELLS = _rx(r"売却|譲渡|\bsell(?:s|ing)?\b[^.;]{0,70}\bto\b|\bsold\b[^.;]{0,70}\bto\b")
 #: a spending plan
 _JA_PLAN = re.compile(r"投じる(?:計画|方針|構想)|投資する(?:計画|方針|構想)|を投じ[^。]{0,20}(?:整備|建設)")
 #: a heading line: 「■アマゾン：金額では最大の出資者」, 「【国内】」, "## Timeline"
@@ -1944,7 +1983,7 @@ def _ja_role(text: str, m: Mention) -> str:
 _RUNS_WORKLOADS = _rx(r"\b(?:runs?|running|hosts?|hosting|powers?|powering)\s+(?:[\w\-]+\s+){0,5}?"
                       r"(?:(?P<ref>the (?:start-?up|company|firm|lab|developer|chatbot maker|ChatGPT maker|"
                       r"Claude maker))|\S+)['’]s\s+(?:[\w\-]+\s+){0,2}(?:workloads|models|model training|training|"
-                      r"services|applications|apps|infrastructure|systems)\b")
+                      r"services|applications|apps)\b")
 #: 「Xのサービスは同社のクラウド上で動いており」
 _JA_RUNS_ON = re.compile(r"(?:は|が)[^。]{0,15}?(?:[^。]{0,25}の)?クラウド(?:上|基盤上)?で(?:動|稼働|運用|提供)")
 #: "Microsoft's chief rival": the name before is its rival
