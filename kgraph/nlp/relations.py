@@ -1029,8 +1029,9 @@ class RelationExtractor:
         if not acquire_hit:
             for subj, obj in self._owned_nearby(text, parties):
                 make("operates", subj, obj, CONF_WEAK)
-            for subj, obj in self._subsidiaries(text, sent, parties, ctx):
-                make("operates", subj, obj, CONF_SECTOR)
+        # 「上場子会社のNTTデータグループを完全子会社化」: a subsidiary said to be one already, even in a takeover
+        for subj, obj in self._subsidiaries(text, sent, parties, ctx):
+            make("operates", subj, obj, CONF_SECTOR)
         money_or_term = bool(money) or terms.first("duration") is not None
 
         # ---- backers named in passing
@@ -1801,7 +1802,7 @@ class RelationExtractor:
 _JOINT_VENTURE = _rx(r"合弁(?:会社|企業)?|(?:データセンター|インフラ|AIインフラ)?計画(?=「[^」]{1,20}」を(?:立ち上げ|打ち出|発表|始動))|\bjoint[- ]venture(?:\s+(?:company|called|named))?\b|"
                     r"\bthe\s+(?:[\w\-]+\s+){0,2}venture\b(?=\s+(?:that\s+)?(?:it|they|\w+)\s+(?:announced|formed|set up|created|launched))")
 #: "a subsidiary" said of the name that follows, or after it
-_SUBSIDIARY_BEFORE = _rx(r"(?:(?:完全|連結|上場)?子会社(?:の|である|、)|\bits (?:wholly[- ]owned )?(?:subsidiary|unit|arm)"
+_SUBSIDIARY_BEFORE = _rx(r"(?:(?:完全|連結|上場)?子会社(?:の|である|、)|\bits (?:[\w\-]+ )?(?:wholly[- ]owned )?(?:subsidiary|unit|arm|division)"
                          r"(?:,)?\s)(?:株式会社)?\s*[「『]?$")
 _SUBSIDIARY_AFTER = _rx(r"^[」』]?(?:社)?の(?:完全|連結)?子会社(?!化)|^,\s+(?:a|its)\s+(?:wholly[- ]owned\s+)?subsidiary\b")
 #: a possessive pronoun right before a name: "its …", 「同社の」, 「自社の」
