@@ -1632,3 +1632,18 @@ def test_a_sale_is_the_buyers_acquisition_and_borrowing_no_deal() -> None:
     assert not any(r == "supplies" for r, _, _ in got)
     text = "The chipmaker agreed to buy up to $6.3 billion of any capacity CoreWeave cannot sell to others."
     assert not any(r == "acquires" for r, _, _ in triples(extract(text, "en")))
+
+
+def test_a_companys_consumer_services_are_victims_of_its_outage() -> None:
+    text = ("Gmail, YouTube and a long list of other Google services went dark for people around the world on "
+            "Monday after an outage in Google's log-in system.")
+    got = triples(extract(text, "en", published=dt.date(2020, 12, 15)))
+    assert ("outage_affects", "Google", "Gmail") in got and ("outage_affects", "Google", "YouTube") in got
+
+
+def test_acquirer_named_with_its_owner() -> None:
+    text = "Alphabet Inc's Google agreed on Tuesday to buy cloud security company Wiz for $32 billion in cash."
+    facts = extract(text, "en")
+    assert money(only(facts, "acquires", "Google", "Wiz")) == usd(32_000_000_000)
+    assert ("operates", "Alphabet", "Google") in triples(facts)
+    assert not any(f.relation == "acquires" and f.subject.name == "Alphabet" for f in facts)

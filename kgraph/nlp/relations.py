@@ -91,7 +91,7 @@ JA = Cues(
                 r"争って|争い"),
     compete_list=_rx(r"(?:といった|などの|など)(?:競合|ライバル)"),
     outage=_rx(r"障害|システムダウン|大規模停止|通信断|トラブル|不具合"),
-    impact=_rx(r"停止|ダウン|使えな|利用できな|つながりにく|接続しにく|不具合|影響を受け|影響が出|止まっ|欠航|運休|中断|"
+    impact=_rx(r"停止|ダウン|使えな|利用できな|つながりにく|接続しにく|しにくく|にくくなっ|支障|更新が遅れ|不具合|影響を受け|影響が出|止まっ|欠航|運休|中断|"
                r"ログインできな|応答しな|起動できな|利用しにく|遅延|見合わせ"),
     acquire=_rx(r"買収|傘下に収め|子会社化|取得する|取得した|取得し"),
     talks=_rx(r"協議|交渉|検討して|検討中|基本合意|意向表明|覚書|合意に向け|最終調整|方向で調整"),
@@ -152,7 +152,8 @@ EN = Cues(
 #: "buy compute / chips / capacity" is a purchase of goods or services, not an acquisition.
 _BUYS_GOODS = _rx(r"(?:\bbuy(?:s|ing)?|\bbought|\bpurchas\w*)\b[^.]{0,60}?\b(?-i:compute|computing|capacity|chips?|GPUs?|"
                   r"processors?|servers?|cloud|accelerators?|systems|stock|shares|stake|equity)\b"
-                  r"(?!\s+(?:designer|maker|company|firm|developer|start-?up|provider|operator))|(?:計算資源|計算能力|GPU|チップ|半導体|サーバー|クラウド)[^。]{0,20}(?:購入|調達)")
+                  r"(?!\s+(?:[\w\-]+\s+)?(?:designer|maker|company|firm|developer|start-?up|provider|operator|"
+                  r"specialist|business|unit|vendor))|(?:計算資源|計算能力|GPU|チップ|半導体|サーバー|クラウド)[^。]{0,20}(?:購入|調達)")
 #: a buyer's verbs for hardware
 _BUYS_HARDWARE = _rx(r"購入|導入|搭載|調達|採用|確保|\border(?:s|ed)?\b|\bbuy(?:s|ing)?\b|\bbought\b|\bpurchas|\bdeploy|"
                      r"\binstall|\bacquir(?:e|ed|es|ing) (?:\d|[\w,]+ (?:GPUs|chips))")
@@ -1026,8 +1027,11 @@ class RelationExtractor:
         # ---- operates: genitive and "Y を開発する X" patterns
         for subj, obj, conf in self._operates(text, parties, lang):
             make("operates", subj, obj, conf)
-        if not acquire_hit:
-            for subj, obj in self._owned_nearby(text, parties):
+        acquire_cue = cues.acquire.search(local) if acquire_hit else None
+        cue_at = sent.start + acquire_cue.start() if acquire_cue else None
+        for subj, obj, at in self._owned_nearby(text, parties):
+            # in a takeover, only what is named before the verb: "Alphabet Inc's Google agreed to buy Wiz"
+            if cue_at is None or (lang == "en" and at < cue_at):  # Japanese names what is bought before 買収
                 make("operates", subj, obj, CONF_WEAK)
         # 「上場子会社のNTTデータグループを完全子会社化」: a subsidiary said to be one already, even in a takeover
         for subj, obj in self._subsidiaries(text, sent, parties, ctx):
@@ -1172,6 +1176,10 @@ class RelationExtractor:
             # "buy Arm from SoftBank Group": the seller is neither side of the purchase
             buying = [p for p in orgs if not (lang == "en" and p.role == "source" and re.search(
                 r"\bfrom\s+(?:[\w\-]+['’]s\s+)?$", text[max(sent.start, p.mention.start - 30):p.mention.start]))]
+            # "Alphabet Inc's Google agreed to buy Wiz": the owner named with the buyer is not the buyer
+            buying = [p for p in buying if not any(
+                re.fullmatch(r"(?:,?\s+(?:Inc|Corp|Co|Ltd)\.?)?['’]s\s+", text[p.mention.end:q.mention.start])
+                for q in buying if q.mention.start > p.mention.end)]
             if lang == "en":
                 # "… since it bought WhatsApp for $19 billion in 2014, when the company was still called Facebook":
                 # what was bought is named before the clause that tells about something else
@@ -1613,7 +1621,7 @@ class RelationExtractor:
                         out.append((y, x, CONF_EXPLICIT))
         return out
 
-    def _owned_nearby(self, text: str, parties: Sequence[Party]) -> list[tuple[Entity, Entity]]:
+    def _owned_nearby(self, text: str, parties: Sequence[Party]) -> list[tuple[Entity, Entity, int]]:
         """A parent and what the gazetteer says it owns, named close together ("Amazon-owned Twitch",
         「SBG傘下のアーム」, "TikTok, owned by China's ByteDance")."""
         named = [p for p in parties if p.mention.source != "coref" and not self.is_product(p.entity)]
@@ -1626,7 +1634,7 @@ class RelationExtractor:
                 a, b = sorted((p.mention, q.mention), key=lambda m: m.start)
                 between = text[a.end:b.start]
                 if len(between) <= _OWNED_GAP and not re.search(r"[。.!?;]", between):
-                    out.append((p.entity, q.entity))
+                    out.append((p.entity, q.entity, b.start))
         return out
 
     def _purchases_of(self, text: str, sent: Sentence, orgs: Sequence[Party]) -> list[tuple[Party, Party]]:
@@ -1699,8 +1707,12 @@ class RelationExtractor:
 
     def _victim(self, entity: Entity, provider: Entity) -> bool:
         """A service that can go down with ``provider``: anything but the provider and its owners."""
-        if entity.id == provider.id or self.is_product(entity) or entity.parent == provider.id:
+        if entity.id == provider.id or self.is_product(entity):
+            return False
+        if entity.parent == provider.id and (CLOUD_SECTORS & set(entity.sectors) or provider.kind == "Service" or (
+                _OUTAGE_VENDOR_SECTORS & set(provider.sectors) and "InternetServices" not in provider.sectors)):
             return False  # the provider's own components (DynamoDB in an AWS outage) are the outage itself
+        # … but a company's consumer services are its outage's victims ("Gmail, YouTube … went dark")
         ancestor = provider.parent
         while ancestor:
             if ancestor == entity.id:
