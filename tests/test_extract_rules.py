@@ -1647,3 +1647,18 @@ def test_acquirer_named_with_its_owner() -> None:
     assert money(only(facts, "acquires", "Google", "Wiz")) == usd(32_000_000_000)
     assert ("operates", "Alphabet", "Google") in triples(facts)
     assert not any(f.relation == "acquires" and f.subject.name == "Alphabet" for f in facts)
+
+
+def test_investors_of_a_possessor_its_last_round_and_buying_hardware() -> None:
+    text = ("ByteDance's U.S. investors, among them General Atlantic and Sequoia Capital, had pushed for a deal "
+            "with Oracle.")
+    got = triples(extract(text, "en"))
+    assert ("invests_in", "Sequoia Capital", "ByteDance") in got and ("invests_in", "General Atlantic", "ByteDance") in got
+    assert not any(r == "invests_in" and s == "Oracle" for r, s, _ in got)
+    text = ("Cerebras filed for an IPO. Its last private round, a $250 million Series F in November 2021, was led by "
+            "Alpha Wave Ventures. G42 has committed to buy $1.43 billion of Cerebras hardware and services.")
+    facts = extract(text, "en")
+    assert only(facts, "invests_in", "Alpha Wave Ventures", "Cerebras").date == "2021-11"
+    assert money(only(facts, "supplies", "Cerebras", "G42")) == usd(1_430_000_000)
+    assert not any(f.relation == "acquires" for f in facts)
+

@@ -207,3 +207,10 @@ def test_factories_are_found_without_importing_kgraph() -> None:
         [sys.executable, "-c", code], capture_output=True, text=True, check=True, timeout=300
     )
     assert out.stdout.strip() == "[('partners_with', 'Oracle', 'OpenAI')]"
+
+
+def test_a_new_name_glossed_with_a_known_one_is_that_one(nlp: Language) -> None:
+    _, facts = run(nlp, "富士通は1日、米半導体大手のアドバンスト・マイクロ・デバイス（AMD）と人工知能の分野で提携すると発表した。")
+    fact = find(facts, "partners_with", "Fujitsu", "AMD")
+    assert fact.relation == "partners_with"
+    assert not any("デバイス" in (f.subject.name + f.object.name) for f in facts)

@@ -133,8 +133,18 @@ class EntityComponent:
             if is_generic_name(name) or self.gazetteer.lookup(name) is not None:
                 continue
             taken.append((s, e))
+            # 「アドバンスト・マイクロ・デバイス（AMD）」: a new name that the article glosses with a known one is that one
+            gloss = _GLOSS.match(doc.text, e)
+            known = self.gazetteer.lookup(gloss.group(1).strip()) if gloss else None
+            if known is not None and not is_generic_name(name):
+                found.append(Mention(s, e, known.with_alias(surface), surface, "alias"))
+                continue
             found.append(Mention(s, e, unknown_entity(surface, kind=kinds.get((s, e), "Organization")), surface, "ner"))
         return found
+
+
+#: a parenthesis right after a name: 「…デバイス（AMD）」, "Advanced Micro Devices (AMD)"
+_GLOSS = re.compile(r"\s?[(（]([^()（）\n]{2,20})[)）]")
 
 
 class RelationComponent:

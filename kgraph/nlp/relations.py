@@ -121,7 +121,7 @@ EN = Cues(
             r"\brun(?:s|ning)?\b[^.;]{0,50}\bon\b|\bthrough\b|\btap(?:s|ped)?\b|\brent(?:s|ed|ing)?\b|\bcustomer\b|\bclient\b|\bchose\b|\bselected\b|\bpick(?:s|ed)\b"),
     provide=_rx(r"\bprovid(?:e|es|ed|ing|er)\b|\bsuppl(?:y|ies|ied)\b|\bdeliver|\boffer|\bpower(?:s|ed|ing)?\b"),
     supply=_rx(r"\bsuppl(?:y|ies|ied|ier)\b|\bchips?\b|\bGPUs?\b|\bprocessors?\b|\baccelerators?\b|\bship(?:s|ped)?\b|"
-               r"\bdeploy(?:s|ed|ing)?\b|\bsemiconductors?\b|\bbuy(?:s|ing)? .{0,30}\b(?:chips|GPUs)"),
+               r"\bdeploy(?:s|ed|ing)?\b|\bsemiconductors?\b|\bbuy(?:s|ing)? .{0,30}\b(?:chips|GPUs|hardware|systems)"),
     partner=_rx(r"\bpartner(?:s|ed|ing|ship|ships)?\b|\balliance\b|\bteam(?:s|ed)? up\b|\bcollaborat|\bjoint venture\b|"
                 r"\bjoin(?:s|ed)? forces\b|\bwork(?:s|ed|ing)? (?:together|jointly)\b|\bco-develop\w*|\bjointly develop"),
     compete=_rx(r"\brivals?\b|\brivalry\b|\bcompet(?:e|es|ed|ing|itor|itors)\b|\bvie[sd]?\b|\bvying\b|\barch-?rival"),
@@ -150,8 +150,9 @@ EN = Cues(
 )
 
 #: "buy compute / chips / capacity" is a purchase of goods or services, not an acquisition.
-_BUYS_GOODS = _rx(r"(?:\bbuy(?:s|ing)?|\bbought|\bpurchas\w*)\b[^.]{0,60}?\b(?-i:compute|computing|capacity|chips?|GPUs?|"
-                  r"processors?|servers?|cloud|accelerators?|systems|stock|shares|stake|equity)\b"
+_BUYS_GOODS = _rx(r"(?:\bbuy(?:s|ing)?|\bbought|\bpurchas\w*)\b(?:[^.]|\.(?=\d)){0,60}?\b(?-i:compute|computing|capacity|chips?|GPUs?|"
+                  r"processors?|servers?|cloud|accelerators?|systems|stock|shares|stake|equity|hardware|equipment|"
+                  r"products|services|power|electricity)\b"
                   r"(?!\s+(?:[\w\-]+\s+)?(?:designer|maker|company|firm|developer|start-?up|provider|operator|"
                   r"specialist|business|unit|vendor))|(?:計算資源|計算能力|GPU|チップ|半導体|サーバー|クラウド)[^。]{0,20}(?:購入|調達)")
 #: a buyer's verbs for hardware
@@ -1064,6 +1065,17 @@ class RelationExtractor:
                 elif _BACKED_BY.match(between):
                     make("invests_in", self.owner(q.entity), p.entity, CONF_SECTOR, amount=None)
 
+        # ---- "ByteDance's U.S. investors, among them General Atlantic and Sequoia Capital"
+        for p in orgs:
+            held = _GEN_INVESTORS.match(text, p.mention.end)
+            if held is None or p.role != "gen":
+                continue
+            listed = [q for q in orgs if held.end() <= q.mention.start]
+            for q in listed:
+                if q.list_id == listed[0].list_id and self.family(q.entity) != self.family(p.entity):
+                    make("invests_in", self.owner(q.entity), p.entity, CONF_SECTOR, amount=None, date=None)
+            invest_hit = None
+
         # ---- "Nebius counts Nvidia among its shareholders"
         among = _COUNTS_AMONG.search(local)
         if among is not None and invest_hit:
@@ -1529,6 +1541,9 @@ class RelationExtractor:
                 return None  # "Mistral has now raised €2.8 billion": who raised is named, and no one gave
             # "Databricks raised $10 billion in a Series J, led by Thrive Capital": the round is the raiser's
             return next(p.entity for p in orgs if p.role == "agent")
+        if re.match(r"\s*(?:Its|Their)\s+(?:[\w\-]+\s+){0,3}(?:round|raise|funding)\b", local) and ctx.topic is not None \
+                and not any(self.family(p.entity) == self.family(ctx.topic) for p in orgs):
+            return ctx.topic  # "Its last private round, a $250 million Series F, was led by Alpha Wave Ventures"
         for p in orgs:  # "Mistral's previous round, a €600 million raise, was led by General Catalyst"
             if p.role == "gen" and _GEN_ROUND.match(text, p.mention.end) and ctx.main is not None:
                 return p.entity
@@ -2005,6 +2020,9 @@ _GEN_RIVAL = _rx(r"['’]s\s+(?:(?:chief|main|biggest|closest|fiercest|longtime|
 #: an agreement of no other kind: "it signed a similar 10-year agreement with Sony Group"
 _AGREEMENT_WITH = _rx(r"\b(?:signed|struck|reached|inked|agreed)\s+(?:an?\s+|the\s+)?(?:[\w\-]+\s+){0,3}"
                       r"(?:agreement|deal|pact|accord|partnership)s?\s+with\b")
+#: "ByteDance's U.S. investors, among them": the names after hold stakes in the possessor
+_GEN_INVESTORS = _rx(r"['’]s\s+(?:[\w.\-]+\s+){0,2}(?:investors|backers|shareholders),?\s+(?:among them|including|such as|"
+                     r"like)\s+")
 #: a possessive before its funding round: "Mistral's previous round"
 _GEN_ROUND = _rx(r"['’]s\s+(?:[\w\-€$.]+\s+){0,3}(?:round|raise|funding|Series [A-H])\b")
 #: a possessive before the word for who holds its shares
