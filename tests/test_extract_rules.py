@@ -1662,3 +1662,10 @@ def test_investors_of_a_possessor_its_last_round_and_buying_hardware() -> None:
     assert money(only(facts, "supplies", "Cerebras", "G42")) == usd(1_430_000_000)
     assert not any(f.relation == "acquires" for f in facts)
 
+
+
+def test_an_object_relative_clause_has_only_its_own_parties() -> None:
+    text = "YouTube, which Google bought in 2006 for $1.65 billion, posted on Twitter that its team was aware of it."
+    facts = extract(text, "en", published=dt.date(2020, 12, 15))
+    assert money(only(facts, "acquires", "Google", "YouTube")) == usd(1_650_000_000)
+    assert [f for f in facts if f.relation == "acquires"] == [only(facts, "acquires", "Google", "YouTube")]

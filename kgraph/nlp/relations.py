@@ -1973,8 +1973,9 @@ def _en_roles_around_cue(parties: Sequence[Party], local: str, cue: re.Pattern[s
         agent = next((p for p in parties if after and p.mention.start == rel + after.end()), None)
         if antecedent is not None and agent is not None:
             # "VMware, which Broadcom acquired in 2023": the relative clause has its own subject
-            return [Party(p.mention, "agent" if p is agent else "object" if p is antecedent else
-                          ("none" if p.role in ("agent", "object") else p.role), p.list_id) for p in parties]
+            # "YouTube, which Google bought in 2006, posted on Twitter": no one else is a party of the clause
+            return [Party(p.mention, "agent" if p is agent else "object" if p is antecedent else "none", p.list_id)
+                    for p in parties]
     out = []
     for p in parties:
         role = p.role
