@@ -107,6 +107,7 @@ class EntityComponent:
         return doc
 
     def _unknown_orgs(self, doc: Doc, known: list[Mention]) -> list[Mention]:
+        text = doc.text  # built from the tokens on every access: read it once
         taken = [(m.start, m.end) for m in known]
         found: list[Mention] = []
         candidates: list[tuple[int, int]] = []
@@ -118,23 +119,23 @@ class EntityComponent:
                         and not _JA_CORPORATE.search(ent.text):
                     continue
                 candidates.append((ent.start_char, ent.end_char))
-        candidates.extend(pattern_names(doc.text, _doc_lang(doc)))
+        candidates.extend(pattern_names(text, _doc_lang(doc)))
         if _doc_lang(doc) == "en":
-            for m in _EN_ORG.finditer(doc.text):
-                trimmed = trim_name(doc.text, m.start(1), m.end(1))
+            for m in _EN_ORG.finditer(text):
+                trimmed = trim_name(text, m.start(1), m.end(1))
                 if trimmed is not None:
                     candidates.append((trimmed[0], m.end()))
-        kinds = {span: "Service" for span in service_names(doc.text, _doc_lang(doc))}
+        kinds = {span: "Service" for span in service_names(text, _doc_lang(doc))}
         for s, e in [*kinds, *candidates]:
             if any(ts < e and s < te for ts, te in taken):
                 continue
-            surface = doc.text[s:e]
+            surface = text[s:e]
             name = clean_org_name(surface)
             if is_generic_name(name) or self.gazetteer.lookup(name) is not None:
                 continue
             taken.append((s, e))
             # 「アドバンスト・マイクロ・デバイス（AMD）」: a new name that the article glosses with a known one is that one
-            gloss = _GLOSS.match(doc.text, e)
+            gloss = _GLOSS.match(text, e)
             known = self.gazetteer.lookup(gloss.group(1).strip()) if gloss else None
             if known is not None and not is_generic_name(name):
                 found.append(Mention(s, e, known.with_alias(surface), surface, "alias"))

@@ -921,6 +921,9 @@ class RelationExtractor:
         shifted = _shift(ctx.last_date, later) if later is not None and ctx.last_date else None
         date = date or shifted
         money = terms.money
+        # read once per sentence, not once per fact
+        round_of_many = bool(_RAISE.search(local) and _ROUND_OF_MANY.search(local))
+        same_round = bool(_SAME_ROUND.search(local))
 
         def make(rel: str, subj: Entity, obj: Entity, conf: float, evidence: str | None = None,
                  money_match: MoneyMatch | None = None, same_family: bool = False, **kw: Any) -> None:
@@ -931,13 +934,11 @@ class RelationExtractor:
             if rel in AMOUNT_RELATIONS:
                 chosen = money_match or terms.pick(None)
                 when, duration = terms.qualifiers(chosen)
-                if rel == "invests_in" and chosen is not None and "amount" not in kw \
-                        and _RAISE.search(local) and _ROUND_OF_MANY.search(local):
+                if rel == "invests_in" and chosen is not None and "amount" not in kw and round_of_many:
                     # "Databricks raised a $250 million round, and Microsoft was among the participants"
                     kw["amount"] = None
                 when = when or shifted
-                if rel == "invests_in" and when is None and ctx.last_investment is not None \
-                        and _SAME_ROUND.search(local):
+                if rel == "invests_in" and when is None and ctx.last_investment is not None and same_round:
                     when = ctx.last_investment.date  # 「同ラウンドには…も参加」: the round just reported
             else:
                 chosen, when, duration = None, (None if rel in UNDATED_RELATIONS else date), None
@@ -1189,9 +1190,9 @@ class RelationExtractor:
             buying = [p for p in orgs if not (lang == "en" and p.role == "source" and re.search(
                 r"\bfrom\s+(?:[\w\-]+['’]s\s+)?$", text[max(sent.start, p.mention.start - 30):p.mention.start]))]
             # "Alphabet Inc's Google agreed to buy Wiz": the owner named with the buyer is not the buyer
-            buying = [p for p in buying if not any(
-                re.fullmatch(r"(?:,?\s+(?:Inc|Corp|Co|Ltd)\.?)?['’]s\s+", text[p.mention.end:q.mention.start])
-                for q in buying if q.mention.start > p.mention.end)]
+            buying = [p for i, p in enumerate(buying) if not (
+                i + 1 < len(buying) and re.fullmatch(r"(?:,?\s+(?:Inc|Corp|Co|Ltd)\.?)?['’]s\s+",
+                                                     text[p.mention.end:buying[i + 1].mention.start]))]
             if lang == "en":
                 # "… since it bought WhatsApp for $19 billion in 2014, when the company was still called Facebook":
                 # what was bought is named before the clause that tells about something else
@@ -1605,8 +1606,10 @@ class RelationExtractor:
                 if (p.mention.source == "coref" or q.mention.source == "coref") and y.parent != x.id \
                         and x.parent != y.id:
                     continue  # 同社のクラウド「Azure」: only what the gazetteer confirms
+                if q.mention.start - p.mention.end > 24:
+                    break  # parties are in order: the rest are further still
                 between = text[p.mention.end:q.mention.start]
-                if len(between) > 24 or re.search(r"[。.!?]", between):
+                if re.search(r"[。.!?]", between):
                     continue
                 if lang == "ja":
                     # Xの(クラウドサービス)「Y」 / X傘下のY / Xが開発したY
