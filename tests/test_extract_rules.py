@@ -1669,3 +1669,13 @@ def test_an_object_relative_clause_has_only_its_own_parties() -> None:
     facts = extract(text, "en", published=dt.date(2020, 12, 15))
     assert money(only(facts, "acquires", "Google", "YouTube")) == usd(1_650_000_000)
     assert [f for f in facts if f.relation == "acquires"] == [only(facts, "acquires", "Google", "YouTube")]
+
+
+def test_ja_founding_investors_of_the_company_meant_and_their_shares() -> None:
+    text = ("ラピダスの試作ラインが動き出した。ラピダスは最先端品を狙う。同社の船出は小さかった。22年11月に設立が公表された際、"
+            "トヨタ自動車、デンソー、NTT、三菱UFJ銀行の4社が計33億円を出資した。三菱UFJ銀行が3億円、ほかの3社が10億円ずつである。")
+    facts = extract(text, "ja", published=dt.date(2025, 4, 2))
+    assert only(facts, "invests_in", "MUFG Bank", "Rapidus").amount.value == Decimal("300000000")
+    for investor in ("Toyota", "Denso", "NTT"):
+        fact = only(facts, "invests_in", investor, "Rapidus")
+        assert fact.amount.value == Decimal("1000000000") and fact.date == "2022-11"

@@ -264,6 +264,7 @@ class Context:
     deals: dict[str, Fact] = field(default_factory=dict)  # the last deal of each relation
     publisher: Entity | None = None  # who a first-person press release speaks for
     last_date: str | None = None  # the last date the article gave
+    prev_referent: Entity | None = None  # whom 同社 / "the company" meant in the sentence before
 
 
 #: a wire dateline: "SAN FRANCISCO, Aug 22 -", "SEATTLE, Sept 25 (Wire) -"
@@ -656,6 +657,24 @@ class RelationExtractor:
             hypothetical = cues.hypothetical.search(local) and not status
             named = {self.family(p.entity) for p in parties if p.mention.source != "coref"}
             waiting = {self.family(e) for k in pending for e in (raw[k].subject, raw[k].object)}
+            each = _JA_REST_EACH.search(local) if lang == "ja" and pending and terms.money else None
+            if not found and each is not None and named <= waiting:
+                # 「三菱UFJ銀行が3億円、ほかの7社が10億円ずつである。」: each investor's share of the round before
+                prev = sentences[index - 1]
+                own = {}
+                for p in parties:
+                    m = next((m for m in terms.money if 0 <= m.start - (p.mention.end - sent.start) <= 3), None)
+                    if m is not None and p.mention.source != "coref":
+                        own[self.family(p.entity)] = m
+                rest = next((m for m in terms.money if m.start >= each.end() - 1), None)
+                for k in pending:
+                    f = raw[k]
+                    m = own.get(self.family(f.subject), rest)
+                    if f.relation == "invests_in" and m is not None:
+                        raw[k] = replace(f, amount=m.amount, evidence=text[prev.start:sent.end])
+                pending = []
+                self._update_context(ctx, parties)
+                continue
             if not found and terms.money and pending and named <= waiting and _DEAL_TERMS.search(local):
                 # 「契約額は7年間で380億ドルに上る。」: the terms of the deal just reported
                 prev = sentences[index - 1]
@@ -886,6 +905,8 @@ class RelationExtractor:
 
     def _update_context(self, ctx: Context, parties: Sequence[Party]) -> None:
         ctx.prev_named = [p.entity for p in parties if p.mention.source != "coref" and p.entity.kind == "Organization"]
+        ctx.prev_referent = next((p.entity for p in parties if p.mention.source == "coref"
+                                  and p.mention.surface in ("同社", "the company", "The company")), None)
         for p in parties:
             if p.mention.source == "coref":
                 continue
@@ -1166,11 +1187,14 @@ class RelationExtractor:
                          and p.mention.source != "coref"
                          and not _DEBT_BEFORE.search(text[max(sent.start, p.mention.start - 50):p.mention.start])]
             last = ctx.last_investment
-            investee = last.object if last is not None else ctx.main
+            # 「同社の船出は小さかった。…8社が計73億円を出資した」: the company the sentence before referred to
+            investee = last.object if last is not None else (ctx.prev_referent or ctx.main)
             if investors and investee is not None and (joined or not any(p.role in ("target", "object") for p in orgs)) \
                     and all(self.family(p.entity) != self.family(investee) for p in orgs) and not _RAISE.search(local):
+                shared = len({self.family(p.entity) for p in investors}) > 1  # 「8社が計73億円を出資」: no one's share
                 for p in investors:
-                    make("invests_in", self.owner(p.entity), investee, CONF_COREF, money_match=terms.pick(None))
+                    make("invests_in", self.owner(p.entity), investee, CONF_COREF,
+                         **({"amount": None} if shared else {"money_match": terms.pick(None)}))
 
         # ---- acquires
         for buyer, bought in self._purchases_of(text, sent, orgs) if acquire_hit else []:
@@ -1861,6 +1885,8 @@ _JOINED_AS_INVESTORS = _rx(r"\b(?:came in|joined|signed on|took part|participate
                            r"(?:investors?|backers?|shareholders?)\b|\binvested\s*,\s+as did\b|\bcame back for more\b")
 #: words that say a round had more investors than those named
 _ROUND_OF_MANY = _rx(r"\b(?:co-)?led by\b|\bamong the (?:participants|investors|backers)\b|\bparticipat|主導|など")
+#: 「ほかの7社が10億円ずつ」: the share of each investor not named
+_JA_REST_EACH = re.compile(r"(?:ほかの|他の|残りの|残る)[0-9０-９一二三四五六七八九十]+社(?:は|が)")
 #: the round the sentence before reported
 _SAME_ROUND = _rx(r"同ラウンド|そのラウンド|\b(?:the same|that|the) round\b")
 #: 「XとYが主導したラウンド」: the names before it led (or took part in) a funding round
