@@ -1679,3 +1679,11 @@ def test_ja_founding_investors_of_the_company_meant_and_their_shares() -> None:
     for investor in ("Toyota", "Denso", "NTT"):
         fact = only(facts, "invests_in", investor, "Rapidus")
         assert fact.amount.value == Decimal("1000000000") and fact.date == "2022-11"
+
+
+
+def test_ja_ryosha_after_other_names_is_the_pair_of_the_first_deal() -> None:
+    text = ("さくらインターネットは4日、NECに50億円を出資すると発表した。NECは富士通とも協業している。"
+            "両社は来年春をめどに、生成AI基盤を共同で販売する。")
+    got = triples(extract(text, "ja"))
+    assert ("partners_with", "NEC", "Sakura Internet") in got

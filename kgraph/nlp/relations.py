@@ -265,6 +265,7 @@ class Context:
     publisher: Entity | None = None  # who a first-person press release speaks for
     last_date: str | None = None  # the last date the article gave
     prev_referent: Entity | None = None  # whom 同社 / "the company" meant in the sentence before
+    first_deal: Fact | None = None  # the first deal the article reported
 
 
 #: a wire dateline: "SAN FRANCISCO, Aug 22 -", "SEATTLE, Sept 25 (Wire) -"
@@ -706,6 +707,7 @@ class RelationExtractor:
                                ("operates", "competes_with", "outage_affects") else None,
                                source=dict(source or {}))
                 if fact.relation in AMOUNT_RELATIONS:
+                    ctx.first_deal = ctx.first_deal or fact
                     ctx.last_deal = fact
                     ctx.deals[fact.relation] = fact
                 if fact.relation == "invests_in":
@@ -816,6 +818,12 @@ class RelationExtractor:
             if len({self.family(x.entity) for x in mentions if x.end <= s}) >= 2:
                 continue  # 「AとB――この2社は」: the two are named right here
             pair = self._last_distinct(ctx.recent, 2)
+            first = ctx.first_deal
+            if first is not None and self.family(first.subject) != self.family(first.object) \
+                    and {self.family(e) for e in pair} != {self.family(first.subject), self.family(first.object)} \
+                    and cues is JA:  # measured: English "the two" is better read as the last two named
+                # 「両社が買収に向けて最終調整」 after talk of other deals: the two of the article's first deal
+                pair = [first.subject, first.object]
             named_here = self._last_distinct([x.entity for x in mentions if x.entity.kind == "Organization"], 3)
             if len(named_here) == 2:
                 pair = named_here  # "the two companies signed a partnership under which ASML will use Mistral's …"
