@@ -26,7 +26,7 @@ from .mentions import COUNTRY_PREFIX_RX, Mention
 from .money import MoneyMatch, find_money
 from .reference import Descriptor, find_descriptors, first_person_mentions, publisher
 from .sentences import Sentence, split_sentences
-from .timex import TimeMatch, find_times
+from .timex import TimeMatch, date_after, find_times
 
 __all__ = ["RelationExtractor", "merge_facts", "DEFAULT_MIN_CONFIDENCE"]
 
@@ -311,26 +311,23 @@ _DEBT_DEAL = _rx(r"\b(?:debt|credit|loan) facilit(?:y|ies)\b|\bterm loan\b|融�
 _PER_SHARE = _rx(r"\s*(?:each|apiece|a share|per share)\b")
 
 
-#: "Three months later", "a year later", 「その3カ月後」
-_LATER = _rx(r"\b(?P<n>a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d{1,2})\s+"
-             r"(?P<unit>months?|years?)\s+later\b|その(?P<jn>\d{1,2})(?P<ju>カ月|ヶ月|か月|年)後")
-_NUMBER_WORDS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
-                 "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12}
+def _after_name(text: str, end: int) -> int:
+    """Where the particle of a Japanese name ending at ``end`` is: past (NTT), 」, 社, 株式会社, など, 自身."""
+    return _SKIP_AFTER.match(text, end).end()
 
 
-def _shift(date: str, m: re.Match[str]) -> str | None:
-    """``date`` moved on by the months or years ``m`` names, at the precision both allow."""
-    n_text = (m.group("n") or m.group("jn") or "").lower()
-    n = int(n_text) if n_text.isdigit() else _NUMBER_WORDS.get(n_text, 0)
-    years = (m.group("unit") or "").lower().startswith("year") or m.group("ju") == "年"
-    parts = date.split("-")
-    year = int(parts[0])
-    if years:
-        return str(year + n) if len(parts) == 1 else f"{year + n}-{parts[1]}"
-    if len(parts) == 1:
-        return None
-    total = year * 12 + int(parts[1]) - 1 + n
-    return f"{total // 12}-{total % 12 + 1:02d}"
+def _lender(text: str, sent: Sentence, p: Party) -> bool:
+    """A party named as who lends ("$5.25 billion of debt from banks led by JPMorgan"): it holds no stake."""
+    return bool(_DEBT_BEFORE.search(text[max(sent.start, p.mention.start - 50):p.mention.start]))
+
+
+def _without_names(local: str, base: int, parties: Sequence[Party]) -> str:
+    """``local`` (which starts at ``base``) with the names of its parties blanked out."""
+    chars = list(local)
+    for p in parties:
+        for i in range(max(0, p.mention.start - base), min(len(local), p.mention.end - base)):
+            chars[i] = "_"
+    return "".join(chars)
 
 
 def event_first(text: str, times: list[TimeMatch]) -> list[TimeMatch]:
@@ -353,6 +350,14 @@ class SentenceTerms:
     times: list[TimeMatch]
     cues: Cues
     deal_money: list[MoneyMatch] = field(default_factory=list)
+    _clause_spans: list[tuple[int, int]] | None = None
+
+    @property
+    def clauses(self) -> list[tuple[int, int]]:
+        """The sentence's clauses, found once."""
+        if self._clause_spans is None:
+            self._clause_spans = _clauses(self.text)
+        return self._clause_spans
 
     def __post_init__(self) -> None:
         self.money = [m for m in self.money if not self.is_valuation(m)
@@ -385,7 +390,7 @@ class SentenceTerms:
         if money is None or len(self.money) == 1:
             if money is not None:
                 # 「17年3月に…提携し、20年3月には互いに約2000億円ずつ出資して」: the date of the money's own clause
-                clause = next(((a, b) for a, b in _clauses(self.text) if a <= money.start < b), None)
+                clause = next(((a, b) for a, b in self.clauses if a <= money.start < b), None)
                 own = [t for t in self.times if t.kind == "date" and t.value and clause
                        and clause[0] <= t.start < clause[1]]
                 first = next((t for t in self.times if t.kind == "date" and t.value), None)
@@ -582,7 +587,7 @@ class RelationExtractor:
             # 「Aを買収し、20年にはBも傘下に収めた」: a も after an object is another object, not the subject
             for i, p in enumerate(parties):
                 if p.role == "agent" and any(q.role == "object" for q in parties[:i]) \
-                        and text.startswith("も", _SKIP_AFTER.match(text, p.mention.end).end()) \
+                        and text.startswith("も", _after_name(text, p.mention.end)) \
                         and not any(q.role == "agent" and q is not p for q in parties[:i]):
                     p.role = "object"
         return parties
@@ -945,9 +950,8 @@ class RelationExtractor:
         local = sent.text
         facts: list[tuple[Fact, bool]] = []
         date = terms.first("date")
-        later = _LATER.search(local) if date is None and ctx.last_date else None
         # "Three months later it raised more than $500 million": months after the date just given
-        shifted = _shift(ctx.last_date, later) if later is not None and ctx.last_date else None
+        shifted = date_after(local, ctx.last_date) if date is None else None
         date = date or shifted
         money = terms.money
         # read once per sentence, not once per fact
@@ -999,7 +1003,7 @@ class RelationExtractor:
                     make(rel, subj_of(s_.entity), o_.entity, conf, money_match=m)
                 return
             subjects = {id(s_) for s_, _, _ in pairs}
-            clauses = _clauses(local) if len(deal) == 1 and len({id(o_) for _, o_, _ in pairs}) > 1 else []
+            clauses = terms.clauses if len(deal) == 1 and len({id(o_) for _, o_, _ in pairs}) > 1 else []
 
             def clause_of(at: int) -> int:
                 return next((i for i, (a, b) in enumerate(clauses) if a <= at < b), -1)
@@ -1039,9 +1043,10 @@ class RelationExtractor:
             acquire_hit and _TAKEOVER.search(local))
         if _CALLED_OFF.search(local):
             acquire_hit = invest_hit = None  # "walked away from talks to buy": no deal
-        sales = self._sale(text, sent, orgs, lang) if _SELLS.search(local) else []
+        sells = bool(_SELLS.search(local))
+        sales = self._sale(text, sent, orgs, lang) if sells else []
         selling = bool(sales)
-        if _SELLS.search(local):
+        if sells:
             acquire_hit = invest_hit = None  # 「保有株をすべてSBGに売却する」: the seller is no investor of the buyer
             for buyer, sold in sales:
                 # "agreed to sell VMware's EUC division to KKR for $4 billion": the buyer acquires it
@@ -1146,7 +1151,7 @@ class RelationExtractor:
                 invest_hit = False
         # ---- 「当社は…XとYが主導したシードラウンドで3000万ドルを調達」: who led the round invested in who raised
         if invest_hit and lang == "ja":
-            led = {p.list_id for p in orgs if _JA_LED_ROUND.match(text, _SKIP_AFTER.match(text, p.mention.end).end())}
+            led = {p.list_id for p in orgs if _JA_LED_ROUND.match(text, _after_name(text, p.mention.end))}
             raiser = next((p for p in orgs if p.list_id not in led and p.role == "agent"), None)
             if led and raiser is not None:
                 for p in orgs:
@@ -1158,7 +1163,7 @@ class RelationExtractor:
         if round_of is not None:
             # "a round led by Accel, with participation from …": every named investor in the round's company
             investors = [p for p in orgs if self.family(p.entity) != self.family(round_of)
-                         and not _DEBT_BEFORE.search(text[max(sent.start, p.mention.start - 50):p.mention.start])]
+                         and not _lender(text, sent, p)]
             # "a $1 billion Series G led by Franklin Templeton": a lead is one investor of many
             # "a $1 billion Series G led by Franklin Templeton": the lead of a round is one investor of several
             single = len({p.entity.id for p in investors}) == 1 and not _ROUND_OF_MANY.search(local)
@@ -1171,7 +1176,7 @@ class RelationExtractor:
             held_of = ("object",) if not raising and not any(p.role == "target" for p in orgs) \
                 and _HOLDS_OF.search(local) else ()
             # "debt from a group of banks led by JPMorgan": lenders hold no stake
-            lenders = [p for p in orgs if _DEBT_BEFORE.search(text[max(sent.start, p.mention.start - 50):p.mention.start])]
+            lenders = [p for p in orgs if _lender(text, sent, p)]
             pairs = self._directed(
                 [p for p in orgs if p not in lenders], lang,
                 agent_roles=("source", "co") if raising else ("agent", "source", "gapped", "co"),
@@ -1193,7 +1198,7 @@ class RelationExtractor:
             # "Amazon Web Services invested, as did CapitalG and Salesforce Ventures": everyone named but owners
             investors = [p for p in orgs if (p.role in ("agent", "co") or (joined and p.role != "gen"))
                          and p.mention.source != "coref"
-                         and not _DEBT_BEFORE.search(text[max(sent.start, p.mention.start - 50):p.mention.start])]
+                         and not _lender(text, sent, p)]
             last = ctx.last_investment
             # 「同社の船出は小さかった。…8社が計73億円を出資した」: the company the sentence before referred to
             investee = last.object if last is not None else (ctx.prev_referent or ctx.main)
@@ -1211,9 +1216,9 @@ class RelationExtractor:
             make("acquires", self.owner(buyer.entity), bought.entity, CONF_EXPLICIT, money_match=money_match)
         if acquire_hit and not invest_hit and lang == "ja":
             # 「Fitbitは、Googleが2021年1月に…買収を完了した」: the topic is what the subject bought
-            topic = next((p for p in orgs if text.startswith("は", _SKIP_AFTER.match(text, p.mention.end).end())), None)
+            topic = next((p for p in orgs if text.startswith("は", _after_name(text, p.mention.end))), None)
             buyer = next((p for p in orgs if topic is not None and p.mention.start > topic.mention.end
-                          and text.startswith("が", _SKIP_AFTER.match(text, p.mention.end).end())), None)
+                          and text.startswith("が", _after_name(text, p.mention.end))), None)
             if topic is not None and buyer is not None and not any(p.role in ("object", "target") for p in orgs) \
                     and topic.entity.id != buyer.entity.id:
                 make("acquires", self.owner(buyer.entity), topic.entity, CONF_SECTOR)
@@ -1305,15 +1310,14 @@ class RelationExtractor:
         served = {frozenset((self.family(f.subject), self.family(f.object))) for f, _ in facts
                   if f.relation == "provides_cloud_to"}
         only_cloud_partner = not _PARTNER_WORD_ALONE.search(_CLOUD_PARTNER.sub("", local))
-        # the words of the sentence without its names: "Insight Partners" is no partnership
-        masked = list(local)
-        for p in parties:
-            for i in range(max(0, p.mention.start - sent.start), min(len(local), p.mention.end - sent.start)):
-                masked[i] = "_"
-        unnamed = "".join(masked)
+        unnamed: str | None = None
         for rel, cue in (("partners_with", cues.partner), ("competes_with", cues.compete)):
-            if not cue.search(unnamed):
+            if not cue.search(local):
                 continue
+            if unnamed is None:
+                unnamed = _without_names(local, sent.start, parties)
+            if not cue.search(unnamed):
+                continue  # "Insight Partners" is no partnership
             if rel == "partners_with" and (invest_hit and not cues.partner.search(local)):
                 continue
             for a, b, conf in self._symmetric(text, sent.start, parties, ctx, cues, rel, local):
@@ -1352,7 +1356,7 @@ class RelationExtractor:
             if m is None:
                 return []
             buyer = next((p for p in reversed(orgs) if p.mention.end <= base + m.end(1)
-                          and text.startswith("に", _SKIP_AFTER.match(text, p.mention.end).end())), None)
+                          and text.startswith("に", _after_name(text, p.mention.end))), None)
             sold = [p for p in orgs if buyer is not None and p.mention.end <= buyer.mention.start
                     and re.match(r"[」』]?(?:の(?:株式|事業|全株式|株)|を)", text[p.mention.end:])]
         if buyer is None or not sold or buyer.entity.id == sold[-1].entity.id:
@@ -1753,7 +1757,7 @@ class RelationExtractor:
         # an owner named as the possessor of its service is no victim; one listed beside it is
         # (「名刺管理のSansanと同社の「Eight」」)
         return [p.entity for p in found if p.entity.id not in owners
-                or not re.match(r"(?:の|['’]s\b|傘下|-owned)", text[_SKIP_AFTER.match(text, p.mention.end).end():])]
+                or not re.match(r"(?:の|['’]s\b|傘下|-owned)", text[_after_name(text, p.mention.end):])]
 
     def _victim(self, entity: Entity, provider: Entity) -> bool:
         """A service that can go down with ``provider``: anything but the provider and its owners."""

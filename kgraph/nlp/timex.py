@@ -39,6 +39,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+import unicodedata
 from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import dataclass
 from decimal import Decimal, InvalidOperation
@@ -50,7 +51,7 @@ from kgraph.nlp.money import JA_SMALL_UNITS, KANJI_DIGITS, find_money
 if TYPE_CHECKING:
     from ja_timex import TimexParser
 
-__all__ = ["TimeMatch", "find_times"]
+__all__ = ["TimeMatch", "date_after", "find_times"]
 
 # --------------------------------------------------------------------------- tables
 
@@ -716,6 +717,34 @@ def _en_date(kind: str, m: re.Match[str], published: dt.date | None) -> _Found |
     else:
         value = _weekday(WEEKDAYS[m["weekday"]], published, cue)
     return _Found(start, end, "date", value, relative=value is not None)
+
+
+_LATER_RE = re.compile(rf"(?i:{_NUM}|(?P<a>\ban?))\s+(?P<unit>months?|years?)\s+later\b|"
+                       r"その(?P<jn>[0-9０-９]{1,2})(?P<ju>カ月|ヶ月|か月|年)後")
+
+
+def date_after(text: str, anchor: str | None) -> str | None:
+    """The date that "Three months later" / 「その3カ月後」 in ``text`` means, counted
+    from ``anchor`` (the ISO date given before), no more precise than the anchor.
+
+    >>> date_after("Three months later it raised more.", "2023-06")
+    '2023-09'
+    >>> date_after("A year later it did.", "2021") , date_after("その2カ月後", "2021")
+    ('2022', None)
+    """
+    m = _LATER_RE.search(text) if anchor else None
+    if m is None or anchor is None:
+        return None
+    count = 1 if m["a"] else _number(unicodedata.normalize("NFKC", m["n"] or m["jn"]))
+    if count is None or count != int(count):
+        return None
+    years = (m["unit"] or "").lower().startswith("year") or m["ju"] == "年"
+    parts = [int(x) for x in anchor.split("-")[:2]]
+    if years:
+        return _iso(parts[0] + int(count), *parts[1:])
+    if len(parts) < 2:
+        return None
+    return _iso(*_shift_month(dt.date(parts[0], parts[1], 1), int(count)))
 
 
 def _number(word: str) -> Decimal | None:
