@@ -1687,3 +1687,29 @@ def test_ja_ryosha_after_other_names_is_the_pair_of_the_first_deal() -> None:
             "両社は来年春をめどに、生成AI基盤を共同で販売する。")
     got = triples(extract(text, "ja"))
     assert ("partners_with", "NEC", "Sakura Internet") in got
+
+
+def test_ja_outage_dated_by_the_day_it_began_not_the_day_it_was_announced() -> None:
+    text = ("[東京　4日　ロイター] - KDDIは4日、2日未明から続いていた大規模な通信障害について、"
+            "全国でほぼ復旧したと発表した。同社の携帯電話ブランド「au」のほか、格安ブランドの「povo」で"
+            "音声通話やデータ通信がつながりにくい状態が続いた。")
+    facts = extract(text, "ja", published=dt.date(2022, 7, 4))
+    outages = [f for f in facts if f.relation == "outage_affects"]
+    assert outages and all(f.date == "2022-07-02" for f in outages)
+    assert not any(f.object.name == "データ通信" for f in facts)
+
+
+def test_ja_outage_announced_and_begun_the_same_day_keeps_that_day() -> None:
+    text = "KDDIは3日、同日午前から続いた通信障害で「au」の通話がつながりにくくなったと発表した。"
+    facts = extract(text, "ja", published=dt.date(2022, 7, 4))
+    assert only(facts, "outage_affects", "KDDI", "au").date == "2022-07-03"
+
+
+def test_undated_deal_takes_the_date_of_the_sentence_just_before_in_its_paragraph() -> None:
+    text = ("Databricks raised a $250 million round in February 2019. "
+            "Two years later, in February 2021, a $1 billion Series G led by Franklin Templeton followed. "
+            "Amazon Web Services invested, as did CapitalG and Salesforce Ventures.\n\n"
+            "Microsoft has invested in Databricks as well.")
+    facts = extract(text, "en", published=dt.date(2025, 6, 12))
+    assert only(facts, "invests_in", "CapitalG", "Databricks").date == "2021-02"
+    assert only(facts, "invests_in", "Salesforce Ventures", "Databricks").date == "2021-02"

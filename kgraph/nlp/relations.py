@@ -292,6 +292,11 @@ _MORE_DEAL = _rx(r"\bexpansion\b|\badd-?on\b|\badditional\b|\bexpand(?:s|ed|ing)
 #: a date that says when something was said, and one that says when the event happened
 _SPEECH_BEFORE = _rx(r"\b(?:said|says|wrote|posted|told|announced|explained|disclosed)\b[^.;]{0,50}$")
 _EVENT_BEFORE = _rx(r"\b(?:began|started|occurred|happened|erupted|struck|hit|went down|failed|broke)\b[^.;]{0,18}$")
+#: the same in Japanese, where the sign follows the date: 「KDDIは4日、2日未明から続いていた通信障害について…発表した」
+_JA_SPEECH = _rx(r"(?:発表|明らかに|説明|公表|述べ|報告)")
+_JA_TOLD_AFTER = _rx(r"(?:には|に)?、")
+_JA_EVENT_AFTER = _rx(r"(?:の)?(?:未明|早朝|朝|昼|午前|午後|夕方|夜|深夜)?(?:[0-9０-９]+時(?:[0-9０-９]+分)?(?:ごろ|頃)?)?"
+                      r"(?:から|以降|に(?:発生|起き|始ま))")
 
 
 #: what a company earns is no deal: 「年間売上高が約570億ドル」, "annual revenue of $57 billion"
@@ -334,11 +339,14 @@ def event_first(text: str, times: list[TimeMatch]) -> list[TimeMatch]:
     """``times`` with the day of the event first when the first date is the day it was told:
     "AWS said in a post Saturday that the trouble began early Wednesday" is Wednesday's news."""
     dated = [t for t in times if t.kind == "date" and t.value]
-    if len(dated) > 1 and _SPEECH_BEFORE.search(text[max(0, dated[0].start - 60):dated[0].start]):
+    if len(dated) < 2:
+        return times
+    event = None
+    if _SPEECH_BEFORE.search(text[max(0, dated[0].start - 60):dated[0].start]):
         event = next((t for t in dated[1:] if _EVENT_BEFORE.search(text[max(0, t.start - 25):t.start])), None)
-        if event is not None:
-            return [event, *(t for t in times if t is not event)]
-    return times
+    elif any(_JA_TOLD_AFTER.match(text, t.end) for t in dated[:-1]) and _JA_SPEECH.search(text, dated[0].end):
+        event = next((t for t in dated[1:] if _JA_EVENT_AFTER.match(text, t.end)), None)
+    return times if event is None else [event, *(t for t in times if t is not event)]
 
 
 @dataclass(slots=True)
@@ -611,6 +619,8 @@ class RelationExtractor:
         raw: list[Fact] = []
         totals: set[int] = set()  # indexes into ``raw`` of facts whose amount is a running total
         pending: list[int] = []  # facts of the previous sentence still waiting for their amount
+        nearby: dict[tuple[str, str, str], str] = {}  # a deal's date from the sentence just before its first mention
+        prev_date: str | None = None  # the date of the sentence just before, in the same paragraph
         cloud_article = bool(cues.cloud.search(text))
         ordered = sorted(mentions, key=lambda m: m.start)
         descriptors = find_descriptors(text, ordered, self.gazetteer, cloud_unit=self.cloud_unit, lang=lang)
@@ -717,10 +727,17 @@ class RelationExtractor:
                     ctx.deals[fact.relation] = fact
                 if fact.relation == "invests_in":
                     ctx.last_investment = fact
+                if prev_date and fact.date is None and fact.relation not in UNDATED_RELATIONS:
+                    nearby.setdefault(_fact_key(fact), prev_date)
                 raw.append(fact)
             self._update_context(ctx, parties)
             ctx.last_date = next((t.value for t in terms.times if t.kind == "date" and t.value), ctx.last_date)
+            after = sentences[index + 1].start if index + 1 < len(sentences) else len(text)
+            prev_date = next((t.value for t in terms.times if t.kind == "date" and t.value), None) \
+                if "\n" not in text[sent.end:after] else None
         facts = [f for f in merge_facts(_drop_totals(raw, totals)) if f.confidence >= self.min_confidence]
+        facts = [replace(f, date=nearby[_fact_key(f)]) if f.date is None and _fact_key(f) in nearby else f
+                 for f in facts]
         facts = self._undated(facts, sentences, lang, published)
         return _with_seen_aliases(facts, ordered)
 
@@ -2114,6 +2131,11 @@ def _compatible(a: Fact, b: Fact) -> bool:
 
 #: a deal said to be done
 _DONE = _rx(r"\bsigned\b|\bcompleted\b|\bclosed\b|\bfinali[sz]ed\b(?! )|締結した|締結しました|結んだ|完了|正式に合意")
+
+
+def _fact_key(f: Fact) -> tuple[str, str, str]:
+    s, o = f.subject.id, f.object.id
+    return (f.relation, *sorted((s, o))) if f.relation in SYMMETRIC else (f.relation, s, o)
 
 
 def merge_facts(facts: Iterable[Fact]) -> list[Fact]:
