@@ -1713,3 +1713,29 @@ def test_undated_deal_takes_the_date_of_the_sentence_just_before_in_its_paragrap
     facts = extract(text, "en", published=dt.date(2025, 6, 12))
     assert only(facts, "invests_in", "CapitalG", "Databricks").date == "2021-02"
     assert only(facts, "invests_in", "Salesforce Ventures", "Databricks").date == "2021-02"
+
+
+def test_paid_for_a_company_and_it_bought_a_platform_now_owned_by_the_buyer() -> None:
+    text = ("Microsoft said on Monday it would buy Nuance Communications for about $19.7 billion. "
+            "The purchase would be Microsoft's biggest since it paid $26.2 billion for professional networking "
+            "site LinkedIn in 2016. It bought code-sharing platform GitHub for $7.5 billion in stock in 2018.")
+    facts = extract(text, "en", published=dt.date(2021, 4, 12))
+    assert money(only(facts, "acquires", "Microsoft", "LinkedIn")) == (Decimal("26200000000"), "USD", None)
+    github = only(facts, "acquires", "Microsoft", "GitHub")
+    assert github.date == "2018" and money(github) == (Decimal("7500000000"), "USD", None)
+    assert not any(f.relation == "invests_in" for f in facts)  # "in stock" is how it paid, not a stake
+
+
+def test_paid_for_capacity_or_a_stake_is_no_takeover() -> None:
+    text = ("OpenAI paid $350 million for a stake in CoreWeave. "
+            "Anthropic paid $1 billion for capacity on Google Cloud last year.")
+    facts = extract(text, "en", published=dt.date(2025, 6, 1))
+    assert not any(f.relation == "acquires" for f in facts)
+
+
+def test_and_a_genitive_after_bought_is_another_purchase() -> None:
+    text = ("The VMware purchase capped a string of software deals by Broadcom, which bought CA Technologies for "
+            "$18.9 billion in 2018 and Symantec's enterprise security business for $10.7 billion in 2019.")
+    facts = extract(text, "en", published=dt.date(2024, 3, 1))
+    assert only(facts, "acquires", "Broadcom", "Symantec").date == "2019"
+    assert only(facts, "acquires", "Broadcom", "CA Technologies").date == "2018"

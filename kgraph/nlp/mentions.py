@@ -253,7 +253,8 @@ _JA_PREFIXED = re.compile(r"(?<![\u4e00-\u9fff\u30a0-\u30ff])(?:米|英|独|仏|
 _EN_NAME = r"([A-Z][\w&\-\.]*[\w&](?: (?:[A-Z][\w&\-\.]*[\w&]|&|of|de|AI))*)"
 _EN_TYPE = (r"(?:start-?up|startup|provider|operator|rival|firm|company|fund|investor|chipmaker|chip designer|telecom|"
             r"carrier|developer|maker|neocloud|lab|unit|subsidiary|bank|conglomerate|platform|lender|insurer|"
-            r"retailer|airline|broadcaster|supplier)")
+            r"retailer|airline|broadcaster|supplier|site|website|app|network|publisher|studio|marketplace|"
+            r"manufacturer|foundry|vendor|specialist|outfit|brands?|carriers)")
 _EN_PATTERNS = (
     re.compile(_EN_NAME + r",\s(?:a|an|the|[A-Z][a-z]+['’]s)\s(?:[\w\-]+\s){0,5}?" + _EN_TYPE + r"\b"),
     re.compile(r"\b" + _EN_TYPE + r"\s" + _EN_NAME),
@@ -272,6 +273,7 @@ _EN_LIST_SEP = re.compile(r"\s*(?:,\s+and|,\s+as well as(?:\s+(?:new|existing)\s
 #: capitalized words next to a name that are no part of it
 NOT_NAME_WORDS = frozenset((
     "The A An This That These Those It Its Their Our We He She They About Under In On At By For From With After "
+    "Last Next Earlier Later "
     "Before As And January February March April May June July August September October November December Monday "
     "Tuesday Wednesday Thursday Friday Saturday Sunday AI GPU GPUs CEO U.S. US UK EU Japan China American Japanese "
     "Chinese European British French German Korean Indian Saudi Emirati Arabic"

@@ -106,7 +106,7 @@ EN = Cues(
                r"\bprivate placement\b|"
                r"\bbacking\b|\bbackers?\b|\bshareholders?\b|\b(?:holds?|owns?|held|owned)\b[^.;]{0,25}%|"
                r"\b(?:put|puts|poured?|pours|injects?|injected)\b[^.;]{0,40}\binto\b|"
-               r"\b(?:buy|buys|bought|purchas\w*)\b[^.;]{0,40}\b(?:stock|shares|stake|equity)\b|"
+               r"\b(?:buy|buys|bought|purchas\w*)\b[^.;]{0,40}\b(?:stock|shares|stake|equity)\b(?<!\bin stock)|"
                r"\braised?\b|\braising\b|\bcapital injection\b|\bled (?:a|the) .{0,20}round"),
     invest_not=_rx(r"\bsubsid|\bgrants?\b|\bnot (?:cheques|checks|investments?|stakes?)\b|\bpledges?\b|\bcapex\b|capital (?:expenditure|spending)|\bspend(?:s|ing)?\b .{0,30}"
                    r"\b(?:data cent|infrastructure)|\binvest(?:s|ed|ing|ment)? .{0,25}\bin (?:data cent|infrastructure|"
@@ -134,7 +134,9 @@ EN = Cues(
                r"\bwent down\b|\bcrashed\b|\bfailed\b|\blocked out\b|\btrouble (?:signing|logging) in\b|"
                r"\b(?:worst|hardest) hit\b|\bsimilar (?:problems|issues|disruptions)\b|\bstruggled to load\b"),
     acquire=_rx(r"\bacqui(?:re|res|red|ring|sition)\b|\bbuy(?:s|ing)?\b|\bbought\b|\bpurchas(?:e|es|ed|ing)\b|\btakeover\b|"
-                r"\btake over\b"),
+                r"\btake over\b|\bpaid\s+(?:about\s+|roughly\s+|nearly\s+|more than\s+|some\s+)?(?:US)?[$€£¥][\d.,]+"
+                r"(?:\s*(?:billion|million|bn|m)\b)?\s+(?:in cash\s+|in stock\s+)?for\b(?![^.;]{0,40}\b(?:stakes?|shares|"
+                r"capacity|compute|computing|access|rights|licen[cs]es?|services?|chips|GPUs|servers)\b)"),
     talks=_rx(r"\bin talks\b|\btalks\b|\bnegotiat|\bletter of intent\b|\bif (?:it is |the deal is )?finali[sz]ed\b|"
               r"\bconsidering\b|\bexploring\b|\bdiscussions\b|\bmemorandum of understanding\b|\bnon-binding\b|"
               r"\bnear(?:s|ing)? a deal\b|\bclose to a deal\b"),
@@ -152,7 +154,7 @@ EN = Cues(
 #: "buy compute / chips / capacity" is a purchase of goods or services, not an acquisition.
 _BUYS_GOODS = _rx(r"(?:\bbuy(?:s|ing)?|\bbought|\bpurchas\w*)\b(?:[^.]|\.(?=\d)){0,60}?\b(?-i:compute|computing|capacity|chips?|GPUs?|"
                   r"processors?|servers?|cloud|accelerators?|systems|stock|shares|stake|equity|hardware|equipment|"
-                  r"products|services|power|electricity)\b"
+                  r"products|services|power|electricity)\b(?<!\bin stock)(?<!\bin shares)"
                   r"(?!\s+(?:[\w\-]+\s+)?(?:designer|maker|company|firm|developer|start-?up|provider|operator|"
                   r"specialist|business|unit|vendor))|(?:計算資源|計算能力|GPU|チップ|半導体|サーバー|クラウド)[^。]{0,20}(?:購入|調達)")
 #: a buyer's verbs for hardware
@@ -852,7 +854,9 @@ class RelationExtractor:
             if len(pair) == 2:
                 out.append(Mention(s, e, pair[0], m.group(), "coref"))
                 out.append(Mention(s, e, pair[1], m.group(), "coref"))
-        present = {self.family(m.entity) for m in mentions}
+        # the families named here, but a subsidiary named on its own does not stand for its parent
+        # ("It bought code-sharing platform GitHub": "it" is Microsoft, GitHub's owner today)
+        present = {m.entity.id if m.entity.kind == "Organization" else self.family(m.entity) for m in mentions}
         for m in cues.coref_one.finditer(sent.text):
             s, e = sent.start + m.start(), sent.start + m.end()
             if any(cs < e and s < ce for cs, ce in covered):
@@ -1715,8 +1719,9 @@ class RelationExtractor:
             bought = next((p for p in orgs if 0 <= p.mention.start - m.end() <= 20), None)
             if bought is None:
                 continue
-            if m.group(1):  # "its": the company named last before it
-                buyer = next((p for p in reversed(orgs) if p.mention.end <= m.start()), None)
+            if m.group(1):  # "its": the company named last before it that is not what a verb acts on
+                before = [p for p in orgs if p.mention.end <= m.start()]
+                buyer = next((p for p in reversed(before) if p.role != "object"), before[-1] if before else None)
             else:
                 buyer = next((p for p in orgs if p.mention.end == m.start()), None)
             for item in (p for p in orgs if p.list_id == bought.list_id and p.mention.start >= bought.mention.start):
@@ -2096,7 +2101,13 @@ def _en_role(text: str, sent: Sentence, m: Mention) -> str:
     prep = next((p for n in range(3) if (p := _EN_PREP_NEAREST[n].search(before))), None)
     if after.startswith(("'s", "’s")):
         # "making it Mistral's largest shareholder": whose shares are held
-        return "target" if _GEN_HOLDER.match(text, m.end) else "gen"
+        if _GEN_HOLDER.match(text, m.end):
+            return "target"
+        # "which bought CA Technologies for $18.9 billion and Symantec's security business": another thing bought
+        wide = text[max(sent.start, m.start - 90):m.start]
+        if re.search(r"\band\s+$", wide) and _EN_BOUGHT_EARLIER.search(wide):
+            return "object"
+        return "gen"
     if prep:
         word = prep.group(1).lower()
         return {
@@ -2106,7 +2117,17 @@ def _en_role(text: str, sent: Sentence, m: Mention) -> str:
             # "took part in the round alongside Accel": another investor, as the agent is
             "alongside": "co", "along with": "co", "together with": "co", "joined by": "co",
         }[word]
+    if _EN_VERB_BEFORE.search(before):
+        return "object"  # "It bought code-sharing platform GitHub for $7.5 billion": what the verb acts on
     return "agent" if m.start - sent.start < len(sent.text) / 2 else "object"
+
+
+_EN_BOUGHT_EARLIER = re.compile(r"\b(?:bought|acquired|purchased|took over)\b(?:[^.;]|\.(?=\d))*$")
+#: a transitive verb of the deal kinds shortly before a name, with no clause break between them
+_EN_VERB_BEFORE = re.compile(
+    r"\b(?:bought|buys?|buying|acquired|acquires?|acquiring|purchased|purchases?|purchasing|took over|backed|backs|"
+    r"hired|picked|chose|selected|supplies|supplied|hosts|hosted|knocked|took down|disrupted)\b"
+    r"(?:\s+(?:a|an|the|its|their|rival|[\w\-]+))?(?:\s+[\w\-]+){0,3}\s*$")
 
 
 def _specificity(f: Fact) -> tuple[int, int, int, float]:
