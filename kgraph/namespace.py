@@ -123,6 +123,9 @@ class KG(rdflib.namespace.DefinedNamespace):
     Automotive: URIRef  # car makers, autonomous driving, mobility
     Energy: URIRef  # power generation and utilities
     Government: URIRef  # ministries, regulators, public research agencies
+    Transportation: URIRef  # airlines, airports, railways, logistics
+    Industrials: URIRef  # chemicals, materials, machinery, trading houses
+    Research: URIRef  # universities and research institutes
 
 
 #: Prefixes to bind when exporting, in a stable order. A plain dict so that it

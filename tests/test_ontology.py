@@ -162,7 +162,7 @@ def test_symmetric_edges(ontology: Graph) -> None:
 
 def test_sectors_are_a_skos_scheme(ontology: Graph) -> None:
     sectors = set(ontology.subjects(RDF.type, KG.Sector))
-    assert len(sectors) == 13
+    assert len(sectors) == 16
     for sector in sectors:
         assert (sector, RDF.type, SKOS.Concept) in ontology
         assert (sector, SKOS.inScheme, KG.Sectors) in ontology
