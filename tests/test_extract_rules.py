@@ -72,10 +72,12 @@ def extract(
     published: dt.date | None = PUBLISHED,
     *,
     mentions: list[Mention] | None = None,
+    title: str | None = None,
 ) -> list[Fact]:
     if mentions is None:
         mentions = matcher().find(text)
-    facts = extractor().extract(text, mentions, lang=lang, article=ARTICLE, published=published)
+    facts = extractor().extract(text, mentions, lang=lang, article=ARTICLE, published=published,
+                                source={"title": title} if title else None)
     check_contract(text, facts)
     return facts
 
@@ -1739,3 +1741,40 @@ def test_and_a_genitive_after_bought_is_another_purchase() -> None:
     facts = extract(text, "en", published=dt.date(2024, 3, 1))
     assert only(facts, "acquires", "Broadcom", "Symantec").date == "2019"
     assert only(facts, "acquires", "Broadcom", "CA Technologies").date == "2018"
+
+
+def test_ja_sale_to_a_group_led_by_a_fund_and_the_group_members_who_put_in_money() -> None:
+    text = ("キオクシアの前身は、東芝の半導体メモリー事業を分社した「東芝メモリ」です。"
+            "経営危機に陥った東芝は2018年6月、この会社を米投資ファンドのベイン・キャピタルが率いる日米韓連合に"
+            "約2兆円で売却しました。連合には韓国のSKハイニックスのほか、米アップル、米デル・テクノロジーズ、"
+            "HOYAといった企業も資金を出しました。")
+    facts = extract(text, "ja", published=dt.date(2024, 12, 20))
+    sale = only(facts, "acquires", "Bain Capital", "Kioxia")
+    assert sale.date == "2018-06" and money(sale) == (Decimal("2000000000000"), "JPY", "about")
+    for investor in ("SK hynix", "Apple", "Dell Technologies", "Hoya"):
+        assert only(facts, "invests_in", investor, "Kioxia").amount is None
+
+
+def test_ja_elided_subject_after_a_ministry_is_the_article_company_and_a_holder_of_it() -> None:
+    text = ("キオクシアは18日、東証に上場した。経済産業省は今年2月、四日市工場の設備投資に最大2430億円を助成すると決めた。"
+            "世界のNAND型フラッシュメモリー市場では、韓国のサムスン電子や米マイクロン・テクノロジーと激しく競合している。"
+            "株主であるSKハイニックスが、同時にライバルでもある。")
+    facts = extract(text, "ja", published=dt.date(2024, 12, 20), title="キオクシア上場、東芝メモリ売却から6年")
+    got = triples(facts)
+    assert ("competes_with", "Kioxia", "Samsung Electronics") in got or \
+        ("competes_with", "Samsung Electronics", "Kioxia") in got
+    assert not any("Ministry of Economy, Trade and Industry" in (f.subject.name, f.object.name)
+                   for f in facts if f.relation == "competes_with")
+    assert only(facts, "invests_in", "SK hynix", "Kioxia").amount is None
+    assert not any(f.relation == "invests_in" and f.subject.name == "Ministry of Economy, Trade and Industry"
+                   for f in facts)
+
+
+def test_news_outlets_and_regulators_make_no_deals() -> None:
+    text = ("NEW YORK, March 18 (Reuters) - Alphabet Inc's Google agreed on Tuesday to buy cloud security company "
+            "Wiz for $32 billion in cash. The deal is now being examined by the Committee on Foreign Investment "
+            "in the United States.")
+    facts = extract(text, "en", published=dt.date(2025, 3, 18))
+    assert {f.subject.name for f in facts if f.relation in ("acquires", "invests_in")} == {"Google"}
+    ja = "米紙ウォール・ストリート・ジャーナルが23日、IBMがハシコープの買収に向けて最終調整していると報じた。"
+    assert not any(f.subject.name == "The Wall Street Journal" for f in extract(ja, "ja", published=dt.date(2024, 4, 24)))

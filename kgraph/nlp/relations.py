@@ -22,7 +22,7 @@ from typing import Any
 
 from ..facts import SYMMETRIC, Entity, Fact
 from ..gazetteer import Gazetteer
-from .mentions import COUNTRY_PREFIX_RX, Mention
+from .mentions import COUNTRY_PREFIX_RX, GazetteerMatcher, Mention
 from .money import MoneyMatch, find_money
 from .reference import Descriptor, find_descriptors, first_person_mentions, publisher
 from .sentences import Sentence, split_sentences
@@ -76,7 +76,7 @@ class Cues:
 
 
 JA = Cues(
-    invest=_rx(r"出資|投資(?!家)|資金提供|増資|資本参加|資本提携|引き受け|株式を取得|大株主|筆頭株主|主要株主|"
+    invest=_rx(r"出資|投資(?!家)|資金提供|資金を(?:出し|出す|出した|拠出)|増資|資本参加|資本提携|引き受け|株式を取得|大株主|筆頭株主|主要株主|"
                r"株式の[^。、]{0,12}取得|株[^。、式]{0,16}分?を取得|議決権の[^。、]{0,12}を取得|"
                r"(?:%|株|株式)[^。、]{0,8}保有"),
     invest_not=_rx(r"補助金|助成|交付金|設備投資|投資計画|株価|(?:関連|分野|領域|事業|研究開発)に.{0,12}(?:投じ|投資)|投資額を|インフラ投資|データセンターに.{0,10}投資|国内に.{0,10}投資|"
@@ -97,7 +97,7 @@ JA = Cues(
     talks=_rx(r"協議|交渉|検討して|検討中|基本合意|意向表明|覚書|合意に向け|最終調整|方向で調整"),
     hypothetical=_rx(r"もし|仮に|可能性があ|可能性も|かもしれ|だろう|でしょう|ならば|れば、"),
     analogy=_rx(r"まるで|のように|のような|似てい|に似て|例えるなら|たとえるなら|例え|たとえ"),
-    coref_one=_rx(r"同社|当社|同グループ"),
+    coref_one=_rx(r"同社|当社|同グループ|この会社"),
     coref_two=_rx(r"両社|この2社|この二社|2社は|二社は"),
 )
 
@@ -174,9 +174,12 @@ _NO_IMPACT = _rx(r"影響(?:は|が)(?:なかった|ない|出ていない)|使�
 _CITED_BEFORE = _rx(r"\b(?:according to|reported by|told|first reported by|citing)\s+"
                     r"(?:(?:a|an|the)\s+)?(?:(?:report|story|article|filing|statement)s?\s+(?:in|by|from)\s+(?:the\s+)?)?"
                     r"(?:[\w\-]+\s+){0,2}$")
-_CITED_AFTER = re.compile(r"(?:\s?[(（][^)）]{0,20}[)）])?(?:によると|によれば|が報じ|の報道|は報じ|reported\b|\s+reported\b)")
+_CITED_AFTER = re.compile(r"(?:\s?[(（][^)）]{0,20}[)）])?(?:によると|によれば|が報じ|の報道|は報じ|reported\b|\s+reported\b|"
+                          r"(?:が|は)[^。「」]{0,50}?と報じ)")
+#: a newspaper named as such: 「米紙ウォール・ストリート・ジャーナル」, 「英紙フィナンシャル・タイムズは」
+_JA_PAPER_BEFORE = re.compile(r"(?:米|英|日|独|仏|中|韓|経済|地元|業界)?(?:紙|誌|通信社|メディア)$")
 #: the credit of a wire story at the start of its first line
-_DATELINE_BEFORE = re.compile(r"\s*[\[［][^\]］\n]{0,40}|[A-Z][A-Za-z ,./]{0,60}\(")
+_DATELINE_BEFORE = re.compile(r"\s*[\[［][^\]］\n]{0,40}|[A-Z][A-Za-z0-9 ,./]{0,60}\(")
 _DATELINE_AFTER = re.compile(r"[^\[\]［］()（）\n]{0,20}(?:[\]］]|\)\s*[-–—])")
 #: a funding round and its investors
 _ROUND = _rx(r"\bround\b|\bled by\b|\bparticipation (?:from|of)\b|\bco-led\b|\bSeries [A-H]\b|ラウンド|第三者割当|主導し|引き受け|"
@@ -220,7 +223,7 @@ _EN_GAPPED = re.compile(r"\s+(?:(?:will|would|is to)\s+)?(?:invest(?:s|ed)?\s+|p
                         r"(?:US|A|C)?\$\d", re.I)
 
 _JA_PARTICLES = (
-    "に加えて", "に加え", "のほか", "に対して", "に対し", "に対する", "には", "とは", "では", "から", "への", "との", "へ", "は", "が", "も", "に", "と", "を", "の",
+    "といった", "に加えて", "に加え", "のほか", "に対して", "に対し", "に対する", "には", "とは", "では", "から", "への", "との", "へ", "は", "が", "も", "に", "と", "を", "の",
     "や", "、", "・", "で",
 )
 _SKIP_AFTER = re.compile(r"(?:\s?[(（][^()（）\n]{0,40}[)）]|[」』”\"’\s]|株式会社|社|グループ|傘下|など|自身|自体|ら(?=[はがも])|"
@@ -500,8 +503,15 @@ class RelationExtractor:
         self._named: set[str] = set()  # entities the current article names
         self._context = ""  # the title (and the whole article when the text is a chunk of it)
         self._outage_article = False
+        self._matcher: GazetteerMatcher | None = None
 
     # ----------------------------------------------------------------- helpers
+    def _headline_matcher(self) -> GazetteerMatcher:
+        """A matcher for headlines, built once (the text's mentions come from the pipeline)."""
+        if self._matcher is None:
+            self._matcher = GazetteerMatcher(self.gazetteer)
+        return self._matcher
+
     def family(self, entity: Entity) -> str:
         """The id of the organization an entity belongs to (its parent, or itself)."""
         seen = {entity.id}
@@ -557,7 +567,8 @@ class RelationExtractor:
         parties: list[Party] = []
         for m in mentions:
             if _CITED_BEFORE.search(text[max(sentence.start, m.start - 30):m.start]) or \
-                    _CITED_AFTER.match(text, m.end):
+                    _CITED_AFTER.match(text, m.end) or (
+                        lang == "ja" and _JA_PAPER_BEFORE.search(text, max(sentence.start, m.start - 6), m.start)):
                 continue  # "according to the Financial Times", 「関係者によると」: a source, not a party
             line_start = text.rfind("\n", 0, m.start) + 1
             if _DATELINE_BEFORE.fullmatch(text[line_start:m.start]) and _DATELINE_AFTER.match(text, m.end):
@@ -636,6 +647,11 @@ class RelationExtractor:
         if counts:
             top = max(counts.values())
             ctx.main = next(m.entity for m in resolved if counts.get(m.entity.id) == top)
+            # when the most named company is not in the headline, the one the headline names is the article's
+            # subject, if the text names it often enough (a blog on Kioxia's listing that tells much of Toshiba)
+            headline = [m.entity for m in self._headline_matcher().find((source or {}).get("title") or "")]
+            if ctx.main.id not in {e.id for e in headline}:
+                ctx.main = next((e for e in headline if counts.get(e.id, 0) * 2 >= top), ctx.main)
         self._named = {m.entity.id for m in resolved}
         self._context = unicodedata.normalize("NFKC", f"{(source or {}).get('title') or ''}\n{whole or ''}")
         # an article about an outage: its victims may be listed anywhere in it
@@ -762,6 +778,9 @@ class RelationExtractor:
         """A Japanese sentence that leaves its subject out (「9月30日には、米メタとも142億ドルの契約を結んだ。」,
         「昨年7月には英グラフコアを買収した。」) is about the company the article has been telling about."""
         topic = ctx.publisher or ctx.topic  # a press release leaves out 当社
+        if topic is not None and "Government" in topic.sectors and ctx.main is not None \
+                and "Government" not in ctx.main.sectors:
+            topic = ctx.main  # 「経済産業省は…助成すると決めました。…と激しく競合しています。」: the article's company
         if topic is None or not parties or any(p.role == "agent" for p in parties) or (
                 ctx.stale > 2 and ctx.publisher is None):
             return parties
@@ -866,6 +885,9 @@ class RelationExtractor:
             referent = before[-1].entity if len(before) >= 2 else None
             if before and re.fullmatch(r"[」』]?(?:と|や|、)", sent.text[before[-1].end - sent.start:m.start()]):
                 referent = before[-1].entity  # 「名刺管理のSansanと同社の名刺アプリ」: the one just before
+            if referent is None and m.group() == "この会社" and ctx.main is not None \
+                    and self.family(ctx.main) not in present:
+                referent = ctx.main  # a blog's 「この会社」 is the company it is about
             if referent is None:
                 # a name of the topic's family in the sentence is not the topic itself when the topic bought it
                 # ("The company also agreed to buy Weights & Biases", CoreWeave's since)
@@ -940,7 +962,7 @@ class RelationExtractor:
     def _update_context(self, ctx: Context, parties: Sequence[Party]) -> None:
         ctx.prev_named = [p.entity for p in parties if p.mention.source != "coref" and p.entity.kind == "Organization"]
         ctx.prev_referent = next((p.entity for p in parties if p.mention.source == "coref"
-                                  and p.mention.surface in ("同社", "the company", "The company")), None)
+                                  and p.mention.surface in ("同社", "この会社", "the company", "The company")), None)
         for p in parties:
             if p.mention.source == "coref":
                 continue
@@ -983,6 +1005,8 @@ class RelationExtractor:
                  money_match: MoneyMatch | None = None, same_family: bool = False, **kw: Any) -> None:
             if self.family(subj) == self.family(obj) and rel not in ("operates", "acquires") and not same_family:
                 return
+            if rel in ("invests_in", "acquires", "provides_cloud_to", "supplies") and _regulator(subj):
+                return  # "now being examined by the Committee on Foreign Investment": a regulator makes no deal
             if subj.id == obj.id:
                 return
             if rel in AMOUNT_RELATIONS:
@@ -1101,6 +1125,11 @@ class RelationExtractor:
                     and self.family(ctx.main) != self.family(p.entity):
                 make("invests_in", self.owner(p.entity), ctx.main, CONF_COREF, amount=None)
                 invest_hit = None
+        for p in orgs if lang == "ja" and ctx.main is not None else []:
+            # 「株主であるSKハイニックスが、同時に…ライバル」: a holder of the company the article is about
+            if _JA_HOLDER_OF_TOPIC.search(text, max(sent.start, p.mention.start - 12), p.mention.start) \
+                    and self.family(ctx.main) != self.family(p.entity) and p.mention.source != "coref":
+                make("invests_in", self.owner(p.entity), ctx.main, CONF_COREF, amount=None, date=None)
         for i, p in enumerate(orgs):
             for q in orgs[i + 1:i + 3]:
                 between = text[p.mention.end:q.mention.start]
@@ -1217,7 +1246,8 @@ class RelationExtractor:
             # money the article follows
             joined = bool(_JOINED_AS_INVESTORS.search(local))
             # "Amazon Web Services invested, as did CapitalG and Salesforce Ventures": everyone named but owners
-            investors = [p for p in orgs if (p.role in ("agent", "co") or (joined and p.role != "gen"))
+            investors = [p for p in orgs if (p.role in ("agent", "co") or (joined and p.role != "gen")
+                                             or (lang == "ja" and p.role == "list"))
                          and p.mention.source != "coref"
                          and not _lender(text, sent, p)]
             last = ctx.last_investment
@@ -1373,11 +1403,12 @@ class RelationExtractor:
             buyer = next((p for p in orgs if p.mention.start >= base + m.end()), None)
             sold = [p for p in sold if p.role != "gen"] or sold
         else:
-            m = re.search(r"([^。]{0,40}?)に(?:売却|譲渡)", local)
+            m = re.search(r"([^。]{0,40}?)に(?:[^。、をにが]{1,14}で)?(?:売却|譲渡)", local)  # 「…連合に約2兆円で売却」
             if m is None:
                 return []
             buyer = next((p for p in reversed(orgs) if p.mention.end <= base + m.end(1)
-                          and text.startswith("に", _after_name(text, p.mention.end))), None)
+                          and (text.startswith("に", _after_name(text, p.mention.end))
+                               or _JA_LED_GROUP_TO.match(text, _after_name(text, p.mention.end)))), None)
             sold = [p for p in orgs if buyer is not None and p.mention.end <= buyer.mention.start
                     and re.match(r"[」』]?(?:の(?:株式|事業|全株式|株)|を)", text[p.mention.end:])]
         if buyer is None or not sold or buyer.entity.id == sold[-1].entity.id:
@@ -1901,6 +1932,8 @@ _BACKED_APPOSITION = _rx(r",\s+(?:(?:a|an|the)\s+[^,;]{0,60}?|(?:which|who)\s+(?
                          r"(?:also\s+|already\s+)?)(?:backed|funded|owned)\s+by\s+[^,;.]{1,40}(?:,|(?=\.))")
 #: 「アンペアの大株主である米オラクル」: the name after it holds shares of the name before
 _JA_HOLDER = re.compile(r"^(?:社)?の(?:大|筆頭|主要|最大の)株主(?:である|の|、)\s*" + COUNTRY_PREFIX_RX + r"$")
+_JA_HOLDER_OF_TOPIC = re.compile(r"(?:^|[、。]|(?<=[^\u3040-\u30ff\u4e00-\u9fffA-Za-z0-9」』）)]))(?:大|筆頭|主要)?株主で(?:ある|もある)"
+                                 + COUNTRY_PREFIX_RX + r"$")
 #: 「…が共同出資する」 right before a name: those named before hold stakes in it
 _JA_CO_OWNED = re.compile(r"^が(?:共同|折半|合同)?(?:で)?出資(?:する|している|した|し合う)" + COUNTRY_PREFIX_RX + r"[「『]?$")
 #: 「…が展開する」「…が共同出資する」 after a name: it runs (or owns) what follows, and is no victim of an outage
@@ -1926,7 +1959,7 @@ _SAME_ROUND = _rx(r"同ラウンド|そのラウンド|\b(?:the same|that|the) r
 #: 「XとYが主導したラウンド」: the names before it led (or took part in) a funding round
 _JA_LED_ROUND = re.compile(r"が(?:共同で)?(?:主導|リード|引き受け|参加)(?:した|する|している)[^。、]{0,12}(?:ラウンド|増資|調達)")
 #: 「…などが出資しています」: investors whose investee the sentence leaves out
-_JA_INVESTED_ELIDED = re.compile(r"(?:など|も|ら)?(?:が|も)(?:出資|参加)(?:した|している|しています|しました|する|し、)")
+_JA_INVESTED_ELIDED = re.compile(r"(?:など|も|ら)?(?:が|も)(?:出資|参加|資金を(?:出|拠出))(?:した|している|しています|しました|する|し、|し)")
 #: "X counts Y among its shareholders"
 _COUNTS_AMONG = _rx(r"\bcounts\s+[^.;]{1,60}?\s+among\s+its\s+(?:shareholders|investors|backers|owners)\b")
 #: a description of the party just named: ", the start-up founded by former OpenAI executives,"
@@ -2066,7 +2099,7 @@ def _ja_role(text: str, m: Mention) -> str:
                 "に対して": "target", "に対する": "target",
                 "と": "with", "との": "with", "を": "object", "の": "gen", "から": "source",
                 "に加えて": "co", "に加え": "co", "のほか": "co",
-                "や": "list", "、": "list", "・": "list", "で": "none",
+                "や": "list", "、": "list", "・": "list", "で": "none", "といった": "list",
             }[particle]
     return "none"
 
@@ -2152,6 +2185,20 @@ def _compatible(a: Fact, b: Fact) -> bool:
 
 #: a deal said to be done
 _DONE = _rx(r"\bsigned\b|\bcompleted\b|\bclosed\b|\bfinali[sz]ed\b(?! )|締結した|締結しました|結んだ|完了|正式に合意")
+
+
+#: 「ベイン・キャピタルが率いる日米韓連合に売却」: the group a company leads is the buyer it leads
+_JA_LED_GROUP_TO = re.compile(r"(?:が率いる|を中心とする|が主導する|が主導した|などの)[^。、にをが]{0,15}?"
+                              r"(?:連合|陣営|コンソーシアム|企業連合|グループ|ファンド)に")
+#: words that name a regulator, a court or a ministry rather than a state investor
+_REGULATOR_NAME = _rx(r"\b(?:Commission|Committee|Bureau|Agency|Administration|Regulator|Court|Tribunal|Ministry|"
+                      r"Department|Office)\b|委員会|(?<!投資)庁|省$|裁判所|局$")
+
+
+def _regulator(entity: Entity) -> bool:
+    """A government body whose name says it regulates (SEC, CFIUS, 公正取引委員会), not a fund."""
+    return "Government" in entity.sectors and bool(
+        _REGULATOR_NAME.search(entity.name) or any(_REGULATOR_NAME.search(t) for _, t in entity.labels))
 
 
 def _fact_key(f: Fact) -> tuple[str, str, str]:
