@@ -1778,3 +1778,21 @@ def test_news_outlets_and_regulators_make_no_deals() -> None:
     assert {f.subject.name for f in facts if f.relation in ("acquires", "invests_in")} == {"Google"}
     ja = "米紙ウォール・ストリート・ジャーナルが23日、IBMがハシコープの買収に向けて最終調整していると報じた。"
     assert not any(f.subject.name == "The Wall Street Journal" for f in extract(ja, "ja", published=dt.date(2024, 4, 24)))
+
+
+def test_a_carrier_outage_takes_down_those_that_depend_on_it_and_its_own_brands() -> None:
+    text = ("TORONTO (AP) — A massive outage at Rogers Communications left millions of Canadians without service "
+            "for most of Friday, some 19 hours after the trouble began at about 4:45 a.m. Eastern time. "
+            "Interac, which runs Canada's main debit-card network, said its systems were down nationwide because "
+            "they depend on Rogers. Customers of Fido and Chatr, the discount wireless brands owned by Rogers, "
+            "also lost service. \"I had no way to call,\" said Marie-Claude Tremblay, a nurse in Ottawa. "
+            "Rival carriers BCE Inc. and Telus Corp., which compete with Rogers for wireless customers, said "
+            "their own networks were working normally.")
+    facts = extract(text, "en", published=dt.date(2022, 7, 9))
+    for victim in ("Interac", "Fido"):  # Chatr is no gazetteer name: the pipeline finds it, not this matcher
+        assert only(facts, "outage_affects", "Rogers Communications", victim).date == "2022-07-08"
+    got = triples(facts)
+    assert ("competes_with", "BCE", "Rogers Communications") in got
+    assert ("competes_with", "Rogers Communications", "Telus") in got
+    assert not any("Claude" in (f.subject.name, f.object.name) for f in facts)
+    assert not any(f.relation == "outage_affects" and f.object.name in ("BCE", "Telus") for f in facts)

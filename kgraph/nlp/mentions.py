@@ -159,6 +159,9 @@ def _good_boundary(norm: str, start: int, end: int) -> bool:
     after = norm[end] if end < len(norm) else " "
     if _ASCII_WORD.match(first) and _ASCII_WORD.match(before):
         return False
+    if before == "-" and start >= 2 and norm[start - 2].isalpha() and first.isupper():
+        return False  # "Marie-Claude Tremblay" names no Claude
+
     if _ASCII_WORD.match(last) and _ASCII_WORD.match(after):
         return False
     if _KATAKANA.match(last) and _KATAKANA.match(after) and after != "・":

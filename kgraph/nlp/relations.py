@@ -132,7 +132,9 @@ EN = Cues(
                r"\berrors?\b|\bstopped working\b|\bunable\b|\bcould not\b|\bcouldn't\b|\bwent dark\b|"
                r"\bcancel(?:l?ed|ling|s)?\b|\bgrounded\b|\boff (?:the )?air\b|\bhalted\b|\bsuspended\b|\bdelays?\b|"
                r"\bwent down\b|\bcrashed\b|\bfailed\b|\blocked out\b|\btrouble (?:signing|logging) in\b|"
-               r"\b(?:worst|hardest) hit\b|\bsimilar (?:problems|issues|disruptions)\b|\bstruggled to load\b"),
+               r"\b(?:worst|hardest) hit\b|\bsimilar (?:problems|issues|disruptions)\b|\bstruggled to load\b|"
+               r"\blost (?:service|connectivity|access|their connections?)\b|\bwithout (?:service|access)\b|"
+               r"\bknocked out\b"),
     acquire=_rx(r"\bacqui(?:re|res|red|ring|sition)\b|\bbuy(?:s|ing)?\b|\bbought\b|\bpurchas(?:e|es|ed|ing)\b|\btakeover\b|"
                 r"\btake over\b|\bpaid\s+(?:about\s+|roughly\s+|nearly\s+|more than\s+|some\s+)?(?:US)?[$€£¥][\d.,]+"
                 r"(?:\s*(?:billion|million|bn|m)\b)?\s+(?:in cash\s+|in stock\s+)?for\b(?![^.;]{0,40}\b(?:stakes?|shares|"
@@ -1562,6 +1564,14 @@ class RelationExtractor:
                 return out
         if rel == "competes_with" and cues is EN:
             for p, q in zip(parties, parties[1:]):
+                # "Rival carriers BCE Inc. and Telus Corp., which compete with Rogers": every one of the list
+                if _WHICH_COMPETE.fullmatch(text[p.mention.end:q.mention.start]):
+                    out.extend((r.entity, t.entity, CONF_EXPLICIT) for r in parties if r.list_id == p.list_id
+                               for t in parties if t.list_id == q.list_id
+                               and self.family(r.entity) != self.family(t.entity))
+            if out:
+                return out
+            for p, q in zip(parties, parties[1:]):
                 # "Sony, Microsoft's chief rival in consoles,"
                 if re.fullmatch(r",\s+", text[p.mention.end:q.mention.start]) and _GEN_RIVAL.match(text, q.mention.end) \
                         and self.family(p.entity) != self.family(q.entity):
@@ -1844,8 +1854,9 @@ class RelationExtractor:
             return False
         if "InternetServices" in ent.sectors:
             return p.role != "agent"  # "Snapchat went down" is a victim
-        # a software vendor whose faulty update took others down (CrowdStrike)
-        return ent.known and ent.kind == "Organization" and bool(_OUTAGE_VENDOR_SECTORS & set(ent.sectors))
+        # a software vendor whose faulty update took others down (CrowdStrike), a carrier whose network failed
+        return ent.known and ent.kind == "Organization" and bool(
+            (_OUTAGE_VENDOR_SECTORS | {"Telecommunications"}) & set(ent.sectors))
 
     def _outages(
         self,
@@ -2111,6 +2122,8 @@ _RUNS_WORKLOADS = _rx(r"\b(?:runs?|running|hosts?|hosting|powers?|powering)\s+(?
                       r"services|applications|apps)\b")
 #: 「Xのサービスは同社のクラウド上で動いており」
 _JA_RUNS_ON = re.compile(r"(?:は|が)[^。]{0,15}?(?:[^。]{0,25}の)?クラウド(?:上|基盤上)?で(?:動|稼働|運用|提供)")
+_WHICH_COMPETE = _rx(r",?\s+(?:which|who|that)\s+(?:also\s+|both\s+|directly\s+)?compete[sd]?\s+"
+                     r"(?:head-on\s+|directly\s+)?with\s+")
 #: "Microsoft's chief rival": the name before is its rival
 _GEN_RIVAL = _rx(r"['’]s\s+(?:(?:chief|main|biggest|closest|fiercest|longtime|long-time|largest|nearest|top)\s+)?"
                  r"(?:arch-?)?(?:rival|competitor)\b")

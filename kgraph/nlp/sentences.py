@@ -16,10 +16,10 @@ _JA_END = re.compile(r"[。！？!?]+[」』）)]*")
 _EN_END = re.compile(r"[.!?]+[\"'”’)\]]*(?=\s+[\"'“‘(\[]?[A-Z0-9])")
 _EN_ABBREV = re.compile(
     r"(?:\b(?:Inc|Corp|Co|Ltd|Jr|Sr|Mr|Mrs|Ms|Dr|St|vs|No|U\.S|U\.K|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|"
-    r"approx|est|e\.g|i\.e|[A-Z])\.)$"
+    r"approx|est|e\.g|i\.e|a\.m|p\.m|[A-Z])\.)$"
 )
 #: an abbreviation that still ends its sentence: "a €1.7 billion Series C.", "… with CoreWeave Inc. The deal …"
-_ENDS_ANYWAY = re.compile(r"(?:\b(?:Inc|Corp|Co|Ltd))\.$")
+_ENDS_ANYWAY = re.compile(r"(?:\b(?:Inc|Corp|Co|Ltd|a\.m|p\.m))\.$")
 _SERIES_END = re.compile(r"\b(?:Series|Class|Tier|Phase|Round)\s+[A-Z]\.$")
 _STARTER = re.compile(r"\s+[\"“]?(?:The|It|Its|This|That|These|Those|They|Their|He|She|We|Our|In|On|At|By|For|But|And|"
                       r"However|Under|After|Before|Both|Neither|A|An)\b")
