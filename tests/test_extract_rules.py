@@ -1796,3 +1796,39 @@ def test_a_carrier_outage_takes_down_those_that_depend_on_it_and_its_own_brands(
     assert ("competes_with", "Rogers Communications", "Telus") in got
     assert not any("Claude" in (f.subject.name, f.object.name) for f in facts)
     assert not any(f.relation == "outage_affects" and f.object.name in ("BCE", "Telus") for f in facts)
+
+
+def test_en_backed_a_company_trained_on_a_cloud_is_the_arm_of_and_an_mou() -> None:
+    text = ("Oracle took another path. Rather than design its own CPU, it backed Ampere Computing, the Arm "
+            "server-chip start-up. OpenAI, which trains its models on Azure supercomputers, helped shape the chip. "
+            "Annapurna Labs is now the chip-design arm of Amazon Web Services. "
+            "The same day, Qualcomm signed a memorandum of understanding with Humain to work on data-centre CPUs.")
+    facts = extract(text, "en", published=dt.date(2025, 5, 16))
+    got = triples(facts)
+    assert ("invests_in", "Oracle", "Ampere Computing") in got
+    assert ("invests_in", "Oracle", "Arm") not in got
+    assert ("provides_cloud_to", "Azure", "OpenAI") in got
+    assert ("operates", "Amazon Web Services", "Annapurna Labs") in got
+    assert only(facts, "partners_with", "Humain", "Qualcomm").status == "in_talks" if \
+        ("partners_with", "Humain", "Qualcomm") in got else only(facts, "partners_with", "Qualcomm", "Humain")
+
+
+def test_en_we_compete_with_rivals_such_as_a_and_b() -> None:
+    text = ("Nscale said its revenue doubled. \"We compete head-to-head with GPU specialists such as CoreWeave "
+            "and Nebius,\" Nscale chief executive Josh Payne said.")
+    got = triples(extract(text, "en", published=dt.date(2025, 6, 1)))
+    assert ("competes_with", "CoreWeave", "Nebius") not in got
+
+
+def test_ja_holders_of_the_sentence_topic_and_ipo_cornerstone_investors() -> None:
+    holders = extract("ルネサスは車載半導体を手がけ、トヨタ自動車やデンソーが大株主に名を連ねる。", "ja",
+                      published=dt.date(2025, 3, 25))
+    assert {("invests_in", "Toyota", "Renesas Electronics"), ("invests_in", "Denso", "Renesas Electronics")} \
+        == triples(holders)
+    text = ("アームは23年9月14日、米ナスダック市場に上場し、約48億7000万ドルを調達した。"
+            "これに先立つ同年4月には、米インテルがアームと複数世代にわたる協業で合意している。"
+            "上場に際しては、米アップル、エヌビディア、米インテル、台湾積体電路製造（TSMC）の4社が、"
+            "合計で最大7億3500万ドル分の株式を引き受けた。")
+    facts = extract(text, "ja", published=dt.date(2025, 3, 25))
+    for investor in ("Apple", "NVIDIA", "Intel", "TSMC"):
+        assert only(facts, "invests_in", investor, "Arm").amount is None  # a shared total is no one's share

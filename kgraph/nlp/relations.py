@@ -85,7 +85,7 @@ JA = Cues(
     deal=_rx(r"契約|合意|締結|結んだ|結びました|調印"),
     use=_rx(r"利用|使って|使い|使う|使用|採用|移行|稼働|借り|依存|購入|調達|位置づけ|位置付け|選定|に選ん|に選び"),
     provide=_rx(r"提供|供与|貸し出"),
-    supply=_rx(r"供給|搭載|調達|購入|納入|出荷|GPU|半導体|チップ|アクセラレーター|アクセラレータ"),
+    supply=_rx(r"供給|搭載|(?<!ドルを)(?<!円を)(?<!資金を)(?<!資金)調達|購入|納入|出荷|GPU|半導体|チップ|アクセラレーター|アクセラレータ"),
     partner=_rx(r"提携|パートナー|手を組|と組み|と組んで|と組む|協業|協力関係|共同開発|合弁|タッグ|共同で(?:開発|販売|提供|運営|展開)|連携して"),
     compete=_rx(r"ライバル|競合(?!でありながら)|競争相手|しのぎを削|シェアを争|覇権を争|と争う|対抗|奪い合|競い合|"
                 r"争って|争い"),
@@ -125,7 +125,8 @@ EN = Cues(
     partner=_rx(r"\bpartner(?:s|ed|ing|ship|ships)?\b|\balliance\b|\bteam(?:s|ed)? up\b|\bcollaborat|\bjoint venture\b|"
                 r"\bjoin(?:s|ed)? forces\b|\bwork(?:s|ed|ing)? (?:together|jointly)\b|\bco-develop\w*|\bjointly develop"),
     compete=_rx(r"\brivals?\b|\brivalry\b|\bcompet(?:e|es|ed|ing|itor|itors)\b|\bvie[sd]?\b|\bvying\b|\barch-?rival"),
-    compete_list=_rx(r"\b(?:rivals|competitors) (?:such as|like|including)\b|\b(?:such|other) (?:rivals|competitors)\b"),
+    compete_list=_rx(r"\b(?:rivals|competitors) (?:such as|like|including)\b|\b(?:such|other) (?:rivals|competitors)\b|"
+                     r"\bcompete[sd]?\s+(?:[\w\-]+\s+){0,2}with\s+(?:[\w\-]+\s+){0,3}(?:such as|including|like)\s"),
     outage=_rx(r"\boutages?\b|\bwent down\b|\bdisruption\b|\bfailures?\b|\bglitch\b|\bproblems? (?:in|at|with)\b|"
                r"\btrouble (?:in|at|with)\b|\bissues? (?:in|at|with)\b|\bincident\b|\bfaulty\b|\bcrash"),
     impact=_rx(r"\boffline\b|\bdown\b|\bdisrupt|\baffected\b|\bhit\b|\bknock(?:s|ed|ing)?\b|\bunavailable\b|"
@@ -446,7 +447,8 @@ def _resolve_descriptors(mentions: Sequence[Mention], descriptors: Sequence[Desc
 
 
 #: "X, the investment arm of Y", "X, a unit of Y", "X, the artificial intelligence company owned by Y"
-_APPOS_OWNER = re.compile(r",\s+(?:the|a|an|its)\s+(?:[\w\-]+\s+){0,3}(?:arm|unit|subsidiary|division|affiliate|business)\s+of\s+"
+_APPOS_OWNER = re.compile(r"(?:,\s+|\s+(?:is|was|became|has become)\s+(?:now\s+|also\s+|still\s+)?)(?:the|a|an|its)\s+"
+                          r"(?:[\w\-]+\s+){0,3}(?:arm|unit|subsidiary|division|affiliate|business)\s+of\s+"
                           r"(?:the\s+)?|,\s+(?:the|a|an)\s+(?:[\w\-]+\s+){0,4}(?:owned|controlled|run)\s+by\s+"
                           r"(?:[A-Z][\w\-]*(?:['’]s)?\s+){0,3}", re.I)
 #: "OpenAI rival Anthropic", 「オープンAIの競合であるアンソロピック」: the two names are the rivals
@@ -1127,6 +1129,20 @@ class RelationExtractor:
                     and self.family(ctx.main) != self.family(p.entity):
                 make("invests_in", self.owner(p.entity), ctx.main, CONF_COREF, amount=None)
                 invest_hit = None
+        topic_ha = next((p for p in orgs if lang == "ja" and text.startswith("は", _after_name(text, p.mention.end))), None)
+        if lang == "ja" and topic_ha is None and any(_JA_HOLDS_AS.match(text, _after_name(text, p.mention.end))
+                                                      for p in orgs):
+            invest_hit = None  # a holder of a company the sentence does not name: whose, we cannot tell
+        for p in orgs if topic_ha is not None else []:
+            # 「アンペアは…を手がけ、米オラクルが大株主に名を連ねる」: a holder of the sentence's topic (every one
+            # of a list: 「トヨタ自動車やデンソーが大株主」)
+            if p.mention.start > topic_ha.mention.end and _JA_HOLDS_AS.match(text, _after_name(text, p.mention.end)):
+                for q in orgs:
+                    if q.list_id == p.list_id and q.mention.start > topic_ha.mention.end \
+                            and self.family(q.entity) != self.family(topic_ha.entity):
+                        make("invests_in", self.owner(q.entity), topic_ha.entity, CONF_SECTOR, amount=None)
+                invest_hit = None
+                supply_hit = False  # the sentence says who holds shares of whom, and no more
         for p in orgs if lang == "ja" and ctx.main is not None else []:
             # 「株主であるSKハイニックスが、同時に…ライバル」: a holder of the company the article is about
             if _JA_HOLDER_OF_TOPIC.search(text, max(sent.start, p.mention.start - 12), p.mention.start) \
@@ -1229,6 +1245,12 @@ class RelationExtractor:
                 and _HOLDS_OF.search(local) else ()
             # "debt from a group of banks led by JPMorgan": lenders hold no stake
             lenders = [p for p in orgs if _lender(text, sent, p)]
+            backed = _BACKED_VERB.search(local) if lang == "en" and not raising else None
+            if backed is not None and not any(p.role == "target" for p in orgs):
+                # "it backed Ampere Computing, the Arm server-chip start-up": the first name after the verb
+                first = next((p for p in orgs if p.mention.start >= sent.start + backed.end()), None)
+                if first is not None and first.role == "object":
+                    first.role = "target"
             pairs = self._directed(
                 [p for p in orgs if p not in lenders], lang,
                 agent_roles=("source", "co") if raising else ("agent", "source", "gapped", "co"),
@@ -1255,6 +1277,12 @@ class RelationExtractor:
             last = ctx.last_investment
             # 「同社の船出は小さかった。…8社が計73億円を出資した」: the company the sentence before referred to
             investee = last.object if last is not None else (ctx.prev_referent or ctx.main)
+            if investee is not None and any(self.family(p.entity) == self.family(investee) for p in investors) \
+                    and len({self.family(p.entity) for p in investors}) > 2:
+                # 「アームは…上場した。上場に際しては、…エヌビディア…の9社が株式を引き受けた」: not an investor itself,
+                # but the company just told about
+                investee = next((e for e in (ctx.topic, ctx.main) if e is not None
+                                 and all(self.family(p.entity) != self.family(e) for p in investors)), investee)
             if investors and investee is not None and (joined or not any(p.role in ("target", "object") for p in orgs)) \
                     and all(self.family(p.entity) != self.family(investee) for p in orgs) and not _RAISE.search(local):
                 shared = len({self.family(p.entity) for p in investors}) > 1  # 「8社が計73億円を出資」: no one's share
@@ -1442,6 +1470,17 @@ class RelationExtractor:
                 continue
             unit = self.cloud_unit(provider.entity)
             out.extend((unit, c) for c in customers if self.family(c) != self.family(unit))
+        if lang == "en":
+            # "OpenAI, which trains its models on Azure supercomputers": the one whose models they are
+            for m in _TRAINS_ON.finditer(local):
+                at, end = base + m.start(), base + m.end()
+                cloud = next((p for p in orgs if end <= p.mention.start <= end + 4 and self.is_cloud(p.entity)), None)
+                user = next((p for p in reversed(orgs) if p.mention.end <= at and not self.is_cloud(p.entity)
+                             and p.entity.kind == "Organization"), None)
+                if cloud is not None and user is not None and at - user.mention.end <= 40:
+                    unit = self.cloud_unit(cloud.entity)
+                    if self.family(unit) != self.family(user.entity):
+                        out.append((unit, user.entity))
         return out
 
     def _cloud_deal(self, orgs: Sequence[Party], local: str, base: int, cues: Cues, cloud_article: bool,
@@ -1588,10 +1627,20 @@ class RelationExtractor:
             distinct.setdefault(self.family(p.entity), p)
         items = list(distinct.values())
         lists = {p.list_id for p in items}
-        if rel == "competes_with" and cues.compete_list.search(local) and len(lists) == 1 and ctx.topic is not None:
-            # "MicrosoftやGoogleといった競合他社": rivals of the article's current topic
-            topic = ctx.topic
-            for p in items:
+        listed = cues.compete_list.search(local)
+        if rel == "competes_with" and listed:
+            # "MicrosoftやGoogleといった競合他社", "we compete with specialists such as CoreWeave and Nebius": rivals of
+            # the one the sentence is about, or of the article's current topic, not of each other
+            at = sent_start + listed.start()
+            # the list after the words in English, the one right before them in Japanese
+            near = [p for p in items if p.mention.start >= at] if cues is EN else \
+                [p for p in reversed(items) if p.mention.end <= at]
+            rivals = [p for p in items if near and p.list_id == near[0].list_id]
+            others = [p for p in items if p not in rivals]
+            topic = others[0].entity if len(others) == 1 else (ctx.publisher or ctx.topic) if not others else None
+            if topic is None or not rivals:
+                return out if len(lists) == 1 or not rivals else []
+            for p in rivals:
                 if self.family(p.entity) != self.family(topic):
                     out.append((topic, p.entity, CONF_COREF))
             return out
@@ -1970,7 +2019,8 @@ _SAME_ROUND = _rx(r"同ラウンド|そのラウンド|\b(?:the same|that|the) r
 #: 「XとYが主導したラウンド」: the names before it led (or took part in) a funding round
 _JA_LED_ROUND = re.compile(r"が(?:共同で)?(?:主導|リード|引き受け|参加)(?:した|する|している)[^。、]{0,12}(?:ラウンド|増資|調達)")
 #: 「…などが出資しています」: investors whose investee the sentence leaves out
-_JA_INVESTED_ELIDED = re.compile(r"(?:など|も|ら)?(?:が|も)(?:出資|参加|資金を(?:出|拠出))(?:した|している|しています|しました|する|し、|し)")
+_JA_INVESTED_ELIDED = re.compile(r"(?:など|も|ら)?(?:が|も)(?:出資|参加|資金を(?:出|拠出))(?:した|している|しています|しました|する|し、|し)|"
+                                 r"(?:社|など)(?:が|も)、?[^。]{0,30}?(?:株式|株)を引き受け")
 #: "X counts Y among its shareholders"
 _COUNTS_AMONG = _rx(r"\bcounts\s+[^.;]{1,60}?\s+among\s+its\s+(?:shareholders|investors|backers|owners)\b")
 #: a description of the party just named: ", the start-up founded by former OpenAI executives,"
@@ -1987,9 +2037,10 @@ _HEADING = re.compile(r"^\s*(?:[■□◆◇●▼#][^。.!?]{0,60}$|【[^】]{0
 _HOLDS_OF = _rx(r"\b(?:holds?|held|owns?|owned|stake of|holding of)\b[^.;]{0,30}%\s+(?:stake\s+)?of\b|"
                 r"%\s+of\b[^.;]{0,30}\b(?:shares|stock|equity)")
 #: a sentence whose subject is "It" followed by a verb of a deal
-_IT_SUBJECT = re.compile(r"\s*(?:(?:In|On|By|Last|Earlier|Later)\s+[\w\s.]{1,20}?,\s+)?(It|it)\s+(?:also\s+|has\s+|had\s+|will\s+|would\s+|then\s+)*(?:raised|signed|agreed|named|"
+_IT_SUBJECT = re.compile(r"\s*(?:(?:In|On|By|Last|Earlier|Later)\s+[\w\s.]{1,20}?,\s+|(?:Rather than|Instead of|Unlike|"
+                         r"After|Before|Since|Besides|Beyond)\s+[^,.;]{1,50}?,\s+)?(It|it)\s+(?:also\s+|has\s+|had\s+|will\s+|would\s+|then\s+)*(?:raised|signed|agreed|named|"
                          r"picked|chose|bought|acquired|invested|struck|said|announced|plans|expects|took|received|"
-                         r"uses|runs|rents|pays|paid|committed|selected)\b")
+                         r"uses|runs|rents|pays|paid|committed|selected|backed|bought|acquired|invested)\b")
 #: a clause that tells about something else than the deal before it
 _EN_SIDE_CLAUSE = re.compile(r",\s+(?:when|while|whereas|although|though|who|where)\b|;\s")
 _EMPTY_MATCH = re.compile("").match("")
@@ -2120,6 +2171,9 @@ _RUNS_WORKLOADS = _rx(r"\b(?:runs?|running|hosts?|hosting|powers?|powering)\s+(?
                       r"(?:(?P<ref>the (?:start-?up|company|firm|lab|developer|chatbot maker|ChatGPT maker|"
                       r"Claude maker))|\S+)['’]s\s+(?:[\w\-]+\s+){0,2}(?:workloads|models|model training|training|"
                       r"services|applications|apps)\b")
+_TRAINS_ON = _rx(r"\b(?:trains?|trained|training|runs?|ran|hosts?|hosted|serves?|served)\s+(?:its|their|all of its|most of its)\s+"
+                 r"(?:[\w\-]+\s+){0,2}(?:models|workloads|services|applications|apps|chatbot|training|inference)\s+"
+                 r"(?:[\w\-]+\s+){0,3}on\s+(?:the\s+)?")
 #: 「Xのサービスは同社のクラウド上で動いており」
 _JA_RUNS_ON = re.compile(r"(?:は|が)[^。]{0,15}?(?:[^。]{0,25}の)?クラウド(?:上|基盤上)?で(?:動|稼働|運用|提供)")
 _WHICH_COMPETE = _rx(r",?\s+(?:which|who|that)\s+(?:also\s+|both\s+|directly\s+)?compete[sd]?\s+"
@@ -2129,7 +2183,7 @@ _GEN_RIVAL = _rx(r"['’]s\s+(?:(?:chief|main|biggest|closest|fiercest|longtime|
                  r"(?:arch-?)?(?:rival|competitor)\b")
 #: an agreement of no other kind: "it signed a similar 10-year agreement with Sony Group"
 _AGREEMENT_WITH = _rx(r"\b(?:signed|struck|reached|inked|agreed)\s+(?:an?\s+|the\s+)?(?:[\w\-]+\s+){0,3}"
-                      r"(?:agreement|deal|pact|accord|partnership)s?\s+with\b")
+                      r"(?:agreement|deal|pact|accord|partnership|memorandum of understanding|MOU)s?\s+with\b")
 #: "ByteDance's U.S. investors, among them": the names after hold stakes in the possessor
 _GEN_INVESTORS = _rx(r"['’]s\s+(?:[\w.\-]+\s+){0,2}(?:investors|backers|shareholders),?\s+(?:among them|including|such as|"
                      r"like)\s+")
@@ -2203,6 +2257,9 @@ _DONE = _rx(r"\bsigned\b|\bcompleted\b|\bclosed\b|\bfinali[sz]ed\b(?! )|締結�
 #: 「ベイン・キャピタルが率いる日米韓連合に売却」: the group a company leads is the buyer it leads
 _JA_LED_GROUP_TO = re.compile(r"(?:が率いる|を中心とする|が主導する|が主導した|などの)[^。、にをが]{0,15}?"
                               r"(?:連合|陣営|コンソーシアム|企業連合|グループ|ファンド)に")
+_JA_HOLDS_AS = re.compile(r"(?:が|も)(?:大|筆頭|主要|最大の)?株主(?:に名を連ね|として名を連ね|に入っ|になっ|となっ|である)")
+#: a verb of backing with its investee as object: "it backed Ampere Computing" (not "backed by")
+_BACKED_VERB = _rx(r"\b(?:backed|backs|funded|funds|financed|bankrolled)\s+(?!by\b)")
 #: words that name a regulator, a court or a ministry rather than a state investor
 _REGULATOR_NAME = _rx(r"\b(?:Commission|Committee|Bureau|Agency|Administration|Regulator|Court|Tribunal|Ministry|"
                       r"Department|Office)\b|委員会|(?<!投資)庁|省$|裁判所|局$")
