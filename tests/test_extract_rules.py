@@ -1832,3 +1832,14 @@ def test_ja_holders_of_the_sentence_topic_and_ipo_cornerstone_investors() -> Non
     facts = extract(text, "ja", published=dt.date(2025, 3, 25))
     for investor in ("Apple", "NVIDIA", "Intel", "TSMC"):
         assert only(facts, "invests_in", investor, "Arm").amount is None  # a shared total is no one's share
+
+
+def test_same_year_same_day_refer_to_the_date_written_last() -> None:
+    text = ("アームは23年9月14日、米ナスダック市場に上場した。これに先立つ同年4月には、米インテルがアームと"
+            "複数世代にわたる協業で合意している。")
+    facts = extract(text, "ja", published=dt.date(2025, 3, 25))
+    assert only(facts, "partners_with", "Intel", "Arm").date == "2023-04"
+    text = ("Humain was unveiled on Tuesday. The same day, Qualcomm signed a memorandum of understanding with Humain "
+            "to work on data-centre CPUs.")
+    facts = extract(text, "en", published=dt.date(2025, 5, 16))
+    assert only(facts, "partners_with", "Qualcomm", "Humain").date == "2025-05-13"

@@ -271,7 +271,8 @@ class Context:
     last_investment: Fact | None = None
     deals: dict[str, Fact] = field(default_factory=dict)  # the last deal of each relation
     publisher: Entity | None = None  # who a first-person press release speaks for
-    last_date: str | None = None  # the last date the article gave
+    last_date: str | None = None  # the last date the article gave (the first of its sentence)
+    latest_date: str | None = None  # the date written last, which 「同年」 and "the same day" refer to
     prev_referent: Entity | None = None  # whom 同社 / "the company" meant in the sentence before
     first_deal: Fact | None = None  # the first deal the article reported
 
@@ -341,6 +342,32 @@ def _without_names(local: str, base: int, parties: Sequence[Party]) -> str:
         for i in range(max(0, p.mention.start - base), min(len(local), p.mention.end - base)):
             chars[i] = "_"
     return "".join(chars)
+
+
+#: a time told by the one before it: 「同日」「同月」「同年4月」, "the same day", "that month"
+_SAME_TIME = _rx(r"同(?P<ja>日|月|年)(?!\d|[0-9０-９]+月)|同年(?P<month>[0-9０-９]{1,2})月|"
+                 r"\b(?:the\s+same|that\s+same|that)\s+(?P<en>day|month|year)\b")
+
+
+def same_time(text: str, times: list[TimeMatch], last: str | None) -> list[TimeMatch]:
+    """``times`` with the times that refer to the last date the article gave (``last``) resolved:
+    「同年4月」 after 2023-09-14 is 2023-04, "the same day" after 2025-05-13 is that day."""
+    if last is None:
+        return times
+    taken = [(t.start, t.end) for t in times if t.value]
+    out = [t for t in times if t.value or not t.text.startswith("同年")]
+    for m in _SAME_TIME.finditer(text):
+        if any(s < m.end() and m.start() < e for s, e in taken):
+            continue
+        unit = m.group("ja") or m.group("en")
+        if m.group("month"):
+            value = f"{last[:4]}-{int(unicodedata.normalize('NFKC', m.group('month'))):02d}"
+        else:
+            need = {"日": 10, "day": 10, "月": 7, "month": 7, "年": 4, "year": 4}[unit]
+            value = last[:need] if len(last) >= need else None
+        if value:
+            out.append(TimeMatch(m.start(), m.end(), "date", value, m.group(), relative=True))
+    return sorted(out, key=lambda t: t.start)
 
 
 def event_first(text: str, times: list[TimeMatch]) -> list[TimeMatch]:
@@ -682,7 +709,8 @@ class RelationExtractor:
             if lang == "ja":
                 parties = self._elided_subject(local, sent, parties, ctx)
             products = [m for m in in_sent if self.is_product(m.entity)]
-            terms = SentenceTerms(local, find_money(local), find_times(local, lang=lang, published=published), cues)
+            times = same_time(local, find_times(local, lang=lang, published=published), ctx.latest_date)
+            terms = SentenceTerms(local, find_money(local), times, cues)
             found = self._sentence_facts(
                 text, sent, index, parties, products, terms, cues, lang, ctx, sentences, cloud_article
             )
@@ -754,6 +782,8 @@ class RelationExtractor:
                 raw.append(fact)
             self._update_context(ctx, parties)
             ctx.last_date = next((t.value for t in terms.times if t.kind == "date" and t.value), ctx.last_date)
+            ctx.latest_date = next((t.value for t in reversed(terms.times) if t.kind == "date" and t.value),
+                                   ctx.latest_date)
             after = sentences[index + 1].start if index + 1 < len(sentences) else len(text)
             prev_date = next((t.value for t in terms.times if t.kind == "date" and t.value), None) \
                 if "\n" not in text[sent.end:after] else None
