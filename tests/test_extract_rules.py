@@ -1843,3 +1843,17 @@ def test_same_year_same_day_refer_to_the_date_written_last() -> None:
             "to work on data-centre CPUs.")
     facts = extract(text, "en", published=dt.date(2025, 5, 16))
     assert only(facts, "partners_with", "Qualcomm", "Humain").date == "2025-05-13"
+
+
+def test_each_purchase_keeps_the_date_of_its_own_clause() -> None:
+    ja = ("ルネサスは17年に米インターシルを約32億ドルで、19年3月には米インテグレーテッド・デバイス・テクノロジー（IDT）を"
+          "約67億ドルで傘下に収めた。")
+    facts = extract(ja, "ja", published=dt.date(2024, 2, 15))
+    assert only(facts, "acquires", "Renesas Electronics", "Intersil").date == "2017"
+    en = ("Microsoft said it would buy Nuance. It bought code-sharing platform GitHub for $7.5 billion in stock in "
+          "2018, and last month it closed its $7.5 billion takeover of ZeniMax Media, the parent of video game "
+          "publisher Bethesda Softworks.")
+    facts = extract(en, "en", published=dt.date(2021, 4, 12))
+    assert only(facts, "acquires", "Microsoft", "GitHub").date == "2018"
+    assert only(facts, "acquires", "Microsoft", "ZeniMax Media").date == "2021-03"
+    assert not any(f.object.name == "Bethesda Softworks" and f.relation == "acquires" for f in facts)

@@ -311,3 +311,16 @@ def test_find_times_on_time_like_text(text: str, lang: str, published: dt.date |
 def test_long_digit_runs_stay_fast(text: str, lang: str) -> None:
     # ja-timex takes cubic time on long digit runs; they are masked before it sees them
     assert find_times(text, lang=lang, published=PUBLISHED) == []
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("ルネサスは17年に米インターシルを買収した。", [("date", "2017")]),
+    ("21年、合意した。", [("date", "2021")]),
+    ("19年春には稼働した。", [("date", "2019")]),
+    ("20年の契約を結んだ。", [("duration", "P20Y")]),
+    ("10年にわたり協業する。", [("duration", "P10Y")]),
+    ("15年間の契約", [("duration", "P15Y")]),
+])
+def test_ja_two_digit_years_and_lengths_of_time(text: str, expected: list[tuple[str, str]]) -> None:
+    got = [(t.kind, t.value) for t in find_times(text, lang="ja", published=dt.date(2024, 2, 15))]
+    assert got == expected

@@ -451,6 +451,11 @@ class SentenceTerms:
                 near = [t for t in self.times if t.kind == kind and t.value]
             if not near:
                 return None
+            if kind == "date" and self.cues is JA:
+                # 「17年に米インターシルを約32億ドルで、19年3月には…を約67億ドルで」: Japanese tells the time first
+                before = [t for t in near if t.end <= money.start]
+                if before:
+                    return before[-1].value
             return min(near, key=lambda t: t.start - money.end if t.start >= money.end else money.start - t.end).value
 
         return nearest("date"), nearest("duration")
@@ -1323,7 +1328,10 @@ class RelationExtractor:
         # ---- acquires
         for buyer, bought in self._purchases_of(text, sent, orgs) if acquire_hit else []:
             # "Alphabet's $32 billion purchase of Wiz", "suing Meta over its purchases of Instagram"
-            money_match = next((m for m in terms.deal_money if sent.start + m.start < bought.mention.start), None)
+            # the nearest money before the name: "bought GitHub for $7.5 billion …, and … its $7.5 billion takeover
+            # of ZeniMax" (each its own, with its own date)
+            money_match = next((m for m in reversed(terms.deal_money) if sent.start + m.start < bought.mention.start),
+                               None)
             make("acquires", self.owner(buyer.entity), bought.entity, CONF_EXPLICIT, money_match=money_match)
         if acquire_hit and not invest_hit and lang == "ja":
             # 「Fitbitは、Googleが2021年1月に…買収を完了した」: the topic is what the subject bought
@@ -1333,9 +1341,16 @@ class RelationExtractor:
             if topic is not None and buyer is not None and not any(p.role in ("object", "target") for p in orgs) \
                     and topic.entity.id != buyer.entity.id:
                 make("acquires", self.owner(buyer.entity), topic.entity, CONF_SECTOR)
-        if acquire_hit and not invest_hit and not any(f.relation == "acquires" for f, _ in facts):
+        # "It bought GitHub for $7.5 billion in 2018, and last month it closed its takeover of ZeniMax": what the
+        # verb bought, before the takeover told as a noun
+        noun_at = next((m.start() for m in _PURCHASE_OF.finditer(text, sent.start, sent.end)), None) \
+            if lang == "en" and any(f.relation == "acquires" for f, _ in facts) else None
+        before_noun = [p for p in orgs if noun_at is not None and p.mention.end <= noun_at]
+        if acquire_hit and not invest_hit and (not any(f.relation == "acquires" for f, _ in facts) or (
+                noun_at is not None and _EN_BOUGHT_EARLIER.search(text, sent.start, noun_at)
+                and len(before_noun) >= 2)):
             # "buy Arm from SoftBank Group": the seller is neither side of the purchase
-            buying = [p for p in orgs if not (lang == "en" and p.role == "source" and re.search(
+            buying = [p for p in (before_noun or orgs) if not (lang == "en" and p.role == "source" and re.search(
                 r"\bfrom\s+(?:[\w\-]+['’]s\s+)?$", text[max(sent.start, p.mention.start - 30):p.mention.start]))]
             # "Alphabet Inc's Google agreed to buy Wiz": the owner named with the buyer is not the buyer
             buying = [p for i, p in enumerate(buying) if not (
@@ -1347,12 +1362,18 @@ class RelationExtractor:
                 cut = _EN_SIDE_CLAUSE.search(local, (cues.acquire.search(local) or _EMPTY_MATCH).end())
                 if cut is not None:
                     buying = [p for p in buying if p.mention.start - sent.start < cut.start()]
+            whole_terms = terms
+            if before_noun:  # only the money and dates of the clause before the takeover told as a noun
+                cut = noun_at - sent.start
+                terms = SentenceTerms(local, [m for m in terms.money if m.end <= cut],
+                                      [t for t in terms.times if t.end <= cut], cues)
             make_all("acquires", self._directed(
                 buying, lang, agent_roles=("agent",),
                 target_roles=("object", "target") if any(p.role in ("object", "target") for p in orgs)
                 else ("object", "target", "gen"),
                 prefer_subject=None, local=local, base=sent.start, cue=cues.acquire,
             ), self.owner)
+            terms = whole_terms
 
         # ---- supplies
         if supply_hit and not invest_hit and not acquire_hit:

@@ -463,6 +463,12 @@ def _ja_times(text: str, published: dt.date | None, money: list[tuple[int, int]]
                 i += 1
             else:
                 item = _ja_anchor(text, timex.start, timex.end, anchor, published)
+        elif timex.type == "DURATION" and (short := _JA_SHORT_YEAR.fullmatch(
+                text[timex.start:timex.end].translate(DIGIT_TABLE))) and _JA_AFTER_SHORT_YEAR.match(text, timex.end):
+            # 「17年に米インターシルを…買収」: a year written with two digits, not seventeen years
+            year = 2000 + int(short.group(1))
+            item = _Found(timex.start, timex.end, "date", str(year))
+            last_year = year
         elif timex.type == "DURATION":
             item = _ja_duration(text, timex)
         elif timex.value.startswith("XXXX-WXX-"):
@@ -496,6 +502,12 @@ def _ja_anchor(text: str, start: int, end: int, anchor: tuple[str, int], publish
     if fiscal and published.month < 4:  # 今年度 in February 2026 is 2025年度
         offset -= 1
     return _relative(start, end, _offset_date(published, unit, offset))
+
+
+#: 「17年」「21年」: two digits of a year of this century (1x, 2x, 3x) …
+_JA_SHORT_YEAR = re.compile(r"([123][0-9])年")
+#: … followed by what follows a year, not what follows a length of time (「20年の契約」, 「10年にわたり」)
+_JA_AFTER_SHORT_YEAR = re.compile(r"(?:には|に(?!わた|一度|1度|渡)|、|から|以降|まで|春|夏|秋|冬|末|初め|前半|後半|度)")
 
 
 def _ja_duration(text: str, timex: _Timex) -> _Found | None:
