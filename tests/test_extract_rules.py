@@ -1857,3 +1857,22 @@ def test_each_purchase_keeps_the_date_of_its_own_clause() -> None:
     assert only(facts, "acquires", "Microsoft", "GitHub").date == "2018"
     assert only(facts, "acquires", "Microsoft", "ZeniMax Media").date == "2021-03"
     assert not any(f.object.name == "Bethesda Softworks" and f.relation == "acquires" for f in facts)
+
+
+def test_ja_tender_offer_by_a_numbered_vehicle_and_the_total_of_this_offer() -> None:
+    text = ("当社は、本日開催の取締役会において、当社の連結子会社である新光電気工業株式会社の普通株式を、"
+            "JICC-04株式会社が公開買付けにより取得することに賛同する旨を決議いたしました。"
+            "公開買付価格は1株当たり5,920円であり、新光電気工業の全株式を取得する場合の取引総額は約6,850億円となる見込みです。")
+    facts = extract(text, "ja", published=dt.date(2023, 12, 12))
+    assert not any(f.subject.name == "04" or f.object.name == "04" for f in facts)
+    assert all(f.amount is None or f.amount.value != Decimal("5920") for f in facts)
+
+
+def test_ja_the_offer_of_the_release_is_the_first_takeover_it_announced() -> None:
+    text = ("会社名　日本電信電話株式会社\n"
+            "当社は、本日、NTTデータグループの株式を公開買付けにより取得することを決議いたしました。"
+            "当社は、2020年にもNTTドコモを公開買付けにより完全子会社化いたしました。総額約4兆2,500億円の取引でした。"
+            "本公開買付けに要する資金の総額は、約2兆3,700億円を予定しております。")
+    facts = extract(text, "ja", published=dt.date(2025, 5, 8))
+    assert money(only(facts, "acquires", "NTT", "NTT Data")) == (Decimal("2370000000000"), "JPY", "about")
+    assert money(only(facts, "acquires", "NTT", "NTT Docomo")) == (Decimal("4250000000000"), "JPY", "about")

@@ -115,7 +115,8 @@ def is_generic_name(name: str) -> bool:
     >>> is_generic_name("電力"), is_generic_name("ユキグニ電力")
     (True, False)
     """
-    return bool(_GENERIC.search(name)) or len(name) < 2 or bool(re.fullmatch(_JA_COMPANY_END, name))
+    return bool(_GENERIC.search(name)) or len(name) < 2 or bool(re.fullmatch(_JA_COMPANY_END, name)) \
+        or not re.search(r"[^\W\d_]", name)  # 「04」: no letter, no name
 
 
 class GazetteerMatcher:
@@ -161,6 +162,8 @@ def _good_boundary(norm: str, start: int, end: int) -> bool:
         return False
     if before == "-" and start >= 2 and norm[start - 2].isalpha() and first.isupper():
         return False  # "Marie-Claude Tremblay" names no Claude
+    if after == "-" and end + 1 < len(norm) and norm[end + 1].isdigit():
+        return False  # 「JICC-04株式会社」 is not JICC
 
     if _ASCII_WORD.match(last) and _ASCII_WORD.match(after):
         return False

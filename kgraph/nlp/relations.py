@@ -93,7 +93,7 @@ JA = Cues(
     outage=_rx(r"障害|システムダウン|大規模停止|通信断|トラブル|不具合"),
     impact=_rx(r"停止|ダウン|使えな|利用できな|つながりにく|接続しにく|しにくく|にくくなっ|支障|更新が遅れ|不具合|影響を受け|影響が出|止まっ|欠航|運休|中断|"
                r"ログインできな|応答しな|起動できな|利用しにく|遅延|見合わせ"),
-    acquire=_rx(r"買収|傘下に収め|子会社化|取得する|取得した|取得し"),
+    acquire=_rx(r"買収|傘下に収め|子会社化|取得する|取得した|取得し|公開買い?付け|株式公開買い付け|\bTOB\b"),
     talks=_rx(r"協議|交渉|検討して|検討中|基本合意|意向表明|覚書|合意に向け|最終調整|方向で調整"),
     hypothetical=_rx(r"もし|仮に|可能性があ|可能性も|かもしれ|だろう|でしょう|ならば|れば、"),
     analogy=_rx(r"まるで|のように|のような|似てい|に似て|例えるなら|たとえるなら|例え|たとえ"),
@@ -270,6 +270,7 @@ class Context:
     last_deal: Fact | None = None  # the last fact that can carry an amount
     last_investment: Fact | None = None
     deals: dict[str, Fact] = field(default_factory=dict)  # the last deal of each relation
+    first_deals: dict[str, Fact] = field(default_factory=dict)  # the first deal of each relation
     publisher: Entity | None = None  # who a first-person press release speaks for
     last_date: str | None = None  # the last date the article gave (the first of its sentence)
     latest_date: str | None = None  # the date written last, which 「同年」 and "the same day" refer to
@@ -321,6 +322,8 @@ _DEBT_BEFORE = _rx(r"\b(?:debt|loans?|credit facility|lenders?|banks)\b[^.;]{0,4
 _BORROWED = _rx(r"\bborrow(?:ed|s|ing)?\b|\bdebt\b|\bloans?\b|\bbonds?\b|借り入れ|借入|融資|社債")
 #: borrowing: "secured a $900 million debt facility", 「融資枠を確保」
 _DEBT_DEAL = _rx(r"\b(?:debt|credit|loan) facilit(?:y|ies)\b|\bterm loan\b|融資枠|コミットメントライン")
+#: 「1株当たり5,920円」: a price per share, in Japanese
+_JA_PER_SHARE = re.compile(r"1株(?:当たり|あたり)?(?:の)?(?:価格は|価格)?(?:約)?$")
 #: a price per share is no deal amount: "buying shares at $23.28 each", 「1株23.28ドルで」
 _PER_SHARE = _rx(r"\s*(?:each|apiece|a share|per share)\b")
 
@@ -406,7 +409,8 @@ class SentenceTerms:
         self.money = [m for m in self.money if not self.is_valuation(m)
                       and not _REVENUE.search(self.text[max(0, m.start - 30):m.start])
                       and not _DEBT_AFTER.match(self.text, m.end)
-                      and not _PER_SHARE.match(self.text, m.end)]
+                      and not _PER_SHARE.match(self.text, m.end)
+                      and not _JA_PER_SHARE.search(self.text[max(0, m.start - 12):m.start])]
         dated = [t for t in self.times if t.kind == "date" and t.value]
         if len(dated) > 1 and _DATELINE_DATE.match(self.text[:dated[0].end + 12]):
             # "SAN FRANCISCO, Aug 22 - … said on Thursday": the news is Thursday's, the dateline the wire's
@@ -744,7 +748,7 @@ class RelationExtractor:
                     if f.relation == "invests_in" and m is not None:
                         raw[k] = replace(f, amount=m.amount, evidence=text[prev.start:sent.end])
                 pending = []
-                self._update_context(ctx, parties)
+                self._update_context(ctx, parties, text, sent.start)
                 continue
             if not found and terms.money and pending and named <= waiting and _DEAL_TERMS.search(local):
                 # 「契約額は7年間で380億ドルに上る。」: the terms of the deal just reported
@@ -758,7 +762,7 @@ class RelationExtractor:
                     if money not in terms.deal_money:
                         totals.add(k)
                 pending = []
-                self._update_context(ctx, parties)
+                self._update_context(ctx, parties, text, sent.start)
                 continue
             if not found and terms.deal_money and not parties and not hypothetical and lang == "ja":
                 found = self._elided_investor(local, terms, ctx, cues)
@@ -780,12 +784,13 @@ class RelationExtractor:
                     ctx.first_deal = ctx.first_deal or fact
                     ctx.last_deal = fact
                     ctx.deals[fact.relation] = fact
+                    ctx.first_deals.setdefault(fact.relation, fact)
                 if fact.relation == "invests_in":
                     ctx.last_investment = fact
                 if prev_date and fact.date is None and fact.relation not in UNDATED_RELATIONS:
                     nearby.setdefault(_fact_key(fact), prev_date)
                 raw.append(fact)
-            self._update_context(ctx, parties)
+            self._update_context(ctx, parties, text, sent.start)
             ctx.last_date = next((t.value for t in terms.times if t.kind == "date" and t.value), ctx.last_date)
             ctx.latest_date = next((t.value for t in reversed(terms.times) if t.kind == "date" and t.value),
                                    ctx.latest_date)
@@ -852,6 +857,8 @@ class RelationExtractor:
         """The deal a follow-on sentence adds to: the last one of the kind its words name
         (「追加契約」 a contract, 「追加出資」 an investment, 「買収」 a takeover), else the last one."""
         assert ctx.last_deal is not None
+        if _THIS_DEAL.search(local) and "acquires" in ctx.first_deals:
+            return ctx.first_deals["acquires"]  # 「本公開買付けに要する資金の総額は」: the deal the release announces
         if cues.acquire.search(local) and _TAKEOVER.search(local):
             kinds: tuple[str, ...] = ("acquires",)
         elif cues.invest.search(local) and not cues.invest_not.search(local):
@@ -998,7 +1005,7 @@ class RelationExtractor:
                 break
         return chosen
 
-    def _update_context(self, ctx: Context, parties: Sequence[Party]) -> None:
+    def _update_context(self, ctx: Context, parties: Sequence[Party], text: str = "", start: int = 0) -> None:
         ctx.prev_named = [p.entity for p in parties if p.mention.source != "coref" and p.entity.kind == "Organization"]
         ctx.prev_referent = next((p.entity for p in parties if p.mention.source == "coref"
                                   and p.mention.surface in ("同社", "この会社", "the company", "The company")), None)
@@ -1007,6 +1014,12 @@ class RelationExtractor:
                 continue
             ctx.recent.append(p.entity)
         agents = [p for p in parties if p.role == "agent" and p.mention.source != "coref"]
+        # "… fell apart last year when owner ByteDance picked Oracle": the subject of a side clause is no topic
+        main_agents = [p for p in agents if not _EN_SUBORDINATE.search(text, start, p.mention.start)]
+        if agents and not main_agents and ctx.topic is not None:
+            agents = []
+        else:
+            agents = main_agents or agents
         ctx.stale += 1
         if agents:
             ctx.topic = agents[0].entity
@@ -1883,7 +1896,7 @@ class RelationExtractor:
                 owners = [p for p in parties if p.role == "agent" and p.entity.id != q.entity.id
                           and p.mention.start < q.mention.start and p.entity.kind == "Organization"]
                 owner = owners[-1].entity if owners else ctx.topic
-                if q.entity.parent in self.gazetteer.entities:
+                if q.entity.parent in self.gazetteer.entities and not owners:
                     owner = self.gazetteer.entities[q.entity.parent]  # whose subsidiary, the gazetteer knows
                 if owner is not None and self.family(owner) != self.family(q.entity) or (
                         owner is not None and q.entity.parent == owner.id):
@@ -2309,6 +2322,9 @@ _DONE = _rx(r"\bsigned\b|\bcompleted\b|\bclosed\b|\bfinali[sz]ed\b(?! )|締結�
 _JA_LED_GROUP_TO = re.compile(r"(?:が率いる|を中心とする|が主導する|が主導した|などの)[^。、にをが]{0,15}?"
                               r"(?:連合|陣営|コンソーシアム|企業連合|グループ|ファンド)に")
 _JA_HOLDS_AS = re.compile(r"(?:が|も)(?:大|筆頭|主要|最大の)?株主(?:に名を連ね|として名を連ね|に入っ|になっ|となっ|である)")
+_EN_SUBORDINATE = re.compile(r"\b(?:when|after|before|while|because|since|until|although|though|whereas)\s+"
+                             r"(?:[\w\-.'’]+\s+){0,4}$")
+_THIS_DEAL = re.compile(r"本(?:公開買付け?|公開買い付け|TOB|取引|件取引|買収|株式取得)")
 #: a verb of backing with its investee as object: "it backed Ampere Computing" (not "backed by")
 _BACKED_VERB = _rx(r"\b(?:backed|backs|funded|funds|financed|bankrolled)\s+(?!by\b)")
 #: words that name a regulator, a court or a ministry rather than a state investor
