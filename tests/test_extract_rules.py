@@ -1876,3 +1876,24 @@ def test_ja_the_offer_of_the_release_is_the_first_takeover_it_announced() -> Non
     facts = extract(text, "ja", published=dt.date(2025, 5, 8))
     assert money(only(facts, "acquires", "NTT", "NTT Data")) == (Decimal("2370000000000"), "JPY", "about")
     assert money(only(facts, "acquires", "NTT", "NTT Docomo")) == (Decimal("4250000000000"), "JPY", "about")
+
+
+def test_en_a_deal_revived_and_what_a_deal_verb_acts_on() -> None:
+    text = ("Salesforce has agreed to buy Informatica for about $8bn, reviving a deal that fell apart a year ago. "
+            "Salesforce bought Tableau for $15.7bn in 2019 and MuleSoft for $6.5bn the year before.")
+    facts = extract(text, "en", published=dt.date(2025, 5, 28))
+    deal = only(facts, "acquires", "Salesforce", "Informatica")
+    assert money(deal) == (Decimal("8000000000"), "USD", "about") and deal.date != "2024"
+    assert money(only(facts, "acquires", "Salesforce", "Tableau")) == (Decimal("15700000000"), "USD", None)
+    assert money(only(facts, "acquires", "Salesforce", "MuleSoft")) == (Decimal("6500000000"), "USD", None)
+
+
+def test_en_backers_who_participated_or_are_investors_back_the_company_that_raised() -> None:
+    text = ("Groq said on Wednesday it raised $750 million at a $6.9 billion valuation. The round was led by "
+            "Disruptive, the Dallas-based growth investment firm, with significant checks from BlackRock and "
+            "Neuberger Berman. Existing backers Samsung, Cisco, D1, Altimeter and 1789 Capital also participated.")
+    facts = extract(text, "en", published=dt.date(2025, 9, 17))
+    investors = {f.subject.name for f in facts if f.relation == "invests_in" and f.object.name == "Groq"}
+    assert {"Disruptive", "BlackRock", "Neuberger Berman", "Samsung Electronics", "Cisco", "D1 Capital Partners",
+            "Altimeter Capital", "1789 Capital"} <= investors
+    assert all(f.amount is None for f in facts if f.relation == "invests_in")

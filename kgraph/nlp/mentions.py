@@ -265,14 +265,24 @@ _EN_PATTERNS = (
     re.compile(_EN_NAME + r",\s(?:a|an|the|[A-Z][a-z]+['’]s)\s(?:[\w\-]+\s){0,5}?" + _EN_TYPE + r"\b"),
     re.compile(r"\b" + _EN_TYPE + r"\s" + _EN_NAME),
     re.compile(r"\b[A-Z][a-z]+-based\s" + _EN_NAME),
+    # what a deal verb acts on: "agreed to acquire Windsurf", "bought Tableau for $15.7bn", "a stake in Mistral"
+    re.compile(r"\b(?:acquire[sd]?|acquiring|buy|buys|bought|buying|purchased?|purchasing|invest(?:s|ed|ing)?\s+"
+               r"(?:(?:about|roughly|more than|nearly|up to)\s+)?(?:(?:US)?[$€£][\d.,]+\s*(?:billion|million|bn|m)?\s+)?in|"
+               r"stakes?\s+in|backed|acquisition\s+of|takeover\s+of|purchase\s+of|partnership\s+with|"
+               r"(?:partnered|teamed up|compete[sd]?|competing)\s+with)\s+" + _EN_NAME + r"(?=\s+for\b|[,.;]|\s+in\b|\s+and\b|"
+               r"\s+from\b|\s+to\b|\s+on\b|\s+at\b|\s*$)"),
+    # the second of two purchases: "… in 2019 and MuleSoft for $6.5bn"
+    re.compile(r"\band\s+" + _EN_NAME + r"\s+for\s+(?:about\s+|roughly\s+|nearly\s+)?(?:US)?[$€£][\d.,]+"),
 )
 #: a list of investors introduced as such: "co-led by Andra Capital and SGW, with participation from new
 #: investors NVIDIA, ARK Invest, In-Q-Tel (IQT) and Pegatron"
 _EN_INVESTOR_LIST = re.compile(
-    r"\b(?:(?:co-)?led by|participation (?:from|of)|(?:new|existing|other|strategic|financial) (?:investors|backers)|"
+    r"\b(?:(?:co-)?led by|participation (?:from|of)|(?i:new|existing|other|strategic|financial) (?:investors|backers)|"
+    r"(?:(?:significant|big|large|smaller)\s+)?checks from|(?:money|funding|capital) from|"
     r"investors (?:including|such as|like)|backers (?:including|such as)|joined by|alongside)\s+(?:(?:new|existing)\s+"
     r"(?:investors\s+)?)?")
-_EN_LIST_ITEM = re.compile(_EN_NAME + r"(?:\s+\([A-Za-z0-9&\-]{2,10}\))?")
+_EN_LIST_ITEM = re.compile(r"(" + _EN_NAME[1:-1] + r"|\d{2,4}\s+(?:Capital|Ventures|Partners|Labs|Group)|[A-Z]\d{1,3})"
+                           r"(?:\s+\([A-Za-z0-9&\-]{2,10}\))?")
 _EN_LIST_THE = re.compile(r"the\s+(?=[A-Z])")  # "… and the US Innovative Technology Fund", not ", the Omani state investor"
 _EN_LIST_SEP = re.compile(r"\s*(?:,\s+and|,\s+as well as(?:\s+(?:new|existing)\s+investors)?|,|\s+and|\s+as well as"
                           r"(?:\s+(?:new|existing)\s+investors)?)\s+")

@@ -411,6 +411,9 @@ class SentenceTerms:
                       and not _DEBT_AFTER.match(self.text, m.end)
                       and not _PER_SHARE.match(self.text, m.end)
                       and not _JA_PER_SHARE.search(self.text[max(0, m.start - 12):m.start])]
+        side = [m.span() for m in _RELATIVE_PAST.finditer(self.text)]
+        if side:  # "…, reviving a deal that fell apart a year ago": that date is the old deal's
+            self.times = [t for t in self.times if not any(a <= t.start < b for a, b in side)]
         dated = [t for t in self.times if t.kind == "date" and t.value]
         if len(dated) > 1 and _DATELINE_DATE.match(self.text[:dated[0].end + 12]):
             # "SAN FRANCISCO, Aug 22 - … said on Thursday": the news is Thursday's, the dateline the wire's
@@ -1138,7 +1141,7 @@ class RelationExtractor:
         cue_text = _X_BACKED_WORD.sub(" ", _BACKED_APPOSITION.sub(",", local))
         invest_hit = (cues.invest.search(cue_text) or _ROUND_INVESTORS.search(cue_text)) and not cues.invest_not.search(local) and not (
             acquire_hit and _TAKEOVER.search(local))
-        if _CALLED_OFF.search(local):
+        if _CALLED_OFF.search(_RELATIVE_PAST.sub(" ", local)):
             acquire_hit = invest_hit = None  # "walked away from talks to buy": no deal
         sells = bool(_SELLS.search(local))
         sales = self._sale(text, sent, orgs, lang) if sells else []
@@ -2073,7 +2076,11 @@ _X_BACKED = _rx(r"^-backed\s+(?:[\w\-]+\s+){0,3}$")
 _X_BACKED_WORD = re.compile(r"\b[\w.]+-backed\b")
 #: "Nvidia and AMD came in as strategic investors": investors of a round the sentence does not name
 _JOINED_AS_INVESTORS = _rx(r"\b(?:came in|joined|signed on|took part|participated)\s+as\s+(?:an?\s+)?(?:[\w\-]+\s+){0,2}"
-                           r"(?:investors?|backers?|shareholders?)\b|\binvested\s*,\s+as did\b|\bcame back for more\b")
+                           r"(?:investors?|backers?|shareholders?)\b|\binvested\s*,\s+as did\b|\bcame back for more\b|"
+                           r"\b(?:also\s+)?(?:participated|took part|joined|chipped in|put in money)(?:\s+in\s+(?:the|that)\s+"
+                           r"(?:round|raise|financing))?\s*[.,;]|"
+                           r"\b(?:are|were|is)\s+(?:also\s+)?(?:investors|backers|shareholders)\b|"
+                           r"\b(?:took|take)\s+part\s+in\s+(?:that|the)\s+round\b")
 #: words that say a round had more investors than those named
 _ROUND_OF_MANY = _rx(r"\b(?:co-)?led by\b|\bamong the (?:participants|investors|backers)\b|\bparticipat|主導|など")
 #: 「ほかの7社が10億円ずつ」: the share of each investor not named
@@ -2101,7 +2108,7 @@ _HEADING = re.compile(r"^\s*(?:[■□◆◇●▼#][^。.!?]{0,60}$|【[^】]{0
 _HOLDS_OF = _rx(r"\b(?:holds?|held|owns?|owned|stake of|holding of)\b[^.;]{0,30}%\s+(?:stake\s+)?of\b|"
                 r"%\s+of\b[^.;]{0,30}\b(?:shares|stock|equity)")
 #: a sentence whose subject is "It" followed by a verb of a deal
-_IT_SUBJECT = re.compile(r"\s*(?:(?:In|On|By|Last|Earlier|Later)\s+[\w\s.]{1,20}?,\s+|(?:Rather than|Instead of|Unlike|"
+_IT_SUBJECT = re.compile(r"\s*(?:(?:In|On|By|Last|Earlier|Later)\s+[\w\s.]{1,20}?,?\s+|(?:Rather than|Instead of|Unlike|"
                          r"After|Before|Since|Besides|Beyond)\s+[^,.;]{1,50}?,\s+)?(It|it)\s+(?:also\s+|has\s+|had\s+|will\s+|would\s+|then\s+)*(?:raised|signed|agreed|named|"
                          r"picked|chose|bought|acquired|invested|struck|said|announced|plans|expects|took|received|"
                          r"uses|runs|rents|pays|paid|committed|selected|backed|bought|acquired|invested)\b")
@@ -2124,6 +2131,10 @@ _SUPPLIES_COMPUTE = _rx(r"\bsuppl(?:y|ies|ied|ying)\s+(?:\w+\s+){0,2}(?:computin
 #: a deal that did not happen
 _CALLED_OFF = _rx(r"\band lost\b|\blost out\b|\blost the (?:bid|bidding|auction)\b|\bcollapsed\b|\bfell apart\b|\bwas blocked\b|\bblocked by\b|\bterminated\b|まとまらな|破談|頓挫|決裂|合意に至らな|\bwalked away\b|\bcalled off\b|\babandon(?:ed|s)?\b|\bscrapp(?:ed|ing)\b|\bfell through\b|"
                   r"\bpulled out of\b|断念|白紙|撤回|見送")
+#: a failure told of an earlier attempt, in a side clause: "…, reviving a deal that fell apart a year ago"
+_RELATIVE_PAST = _rx(r"\b(?:reviving|revives|revive|after|following|months after|a year after)\s+(?:an?\s+|the\s+|its\s+)?"
+                     r"(?:earlier\s+|previous\s+|prior\s+|similar\s+)?(?:deal|talks|bid|attempt|effort|approach)\s+"
+                     r"(?:that|which)\s+[^,.;]{0,40}")
 #: a purchase as a noun: "X's $32 billion purchase of", "its acquisition of"
 _PURCHASE_OF = re.compile(r"(?:(\b[Ii]ts\s)|['’]s\s)(?:[$€£][\d.,]+\s+(?:billion|million|bn)\s+|[\w\-]+\s+){0,3}?"
                           r"(?:purchases?|acquisitions?|takeovers?|buyouts?)\s+of\s+(?:(?:the|a|an)\s+)?"
@@ -2272,6 +2283,9 @@ def _en_role(text: str, sent: Sentence, m: Mention) -> str:
         if re.search(r"\band\s+$", wide) and _EN_BOUGHT_EARLIER.search(wide):
             return "object"
         return "gen"
+    if prep and prep.group(1).lower() == "and" and _EN_BOUGHT_EARLIER.search(
+            text[max(sent.start, m.start - 90):m.start]) and _EN_FOR_MONEY.match(text, m.end):
+        return "object"  # "bought Tableau for $15.7bn in 2019 and MuleSoft for $6.5bn": another thing bought
     if prep:
         word = prep.group(1).lower()
         return {
@@ -2286,6 +2300,7 @@ def _en_role(text: str, sent: Sentence, m: Mention) -> str:
     return "agent" if m.start - sent.start < len(sent.text) / 2 else "object"
 
 
+_EN_FOR_MONEY = re.compile(r"\s+for\s+(?:about\s+|roughly\s+|nearly\s+|some\s+)?(?:US)?[$€£]")
 _EN_BOUGHT_EARLIER = re.compile(r"\b(?:bought|acquired|purchased|took over)\b(?:[^.;]|\.(?=\d))*$")
 #: a transitive verb of the deal kinds shortly before a name, with no clause break between them
 _EN_VERB_BEFORE = re.compile(
