@@ -1897,3 +1897,25 @@ def test_en_backers_who_participated_or_are_investors_back_the_company_that_rais
     assert {"Disruptive", "BlackRock", "Neuberger Berman", "Samsung Electronics", "Cisco", "D1 Capital Partners",
             "Altimeter Capital", "1789 Capital"} <= investors
     assert all(f.amount is None for f in facts if f.relation == "invests_in")
+
+
+def test_en_a_providers_own_incident_report() -> None:
+    text = ("On Tuesday, April 5, 2022, 775 of our cloud customers lost access to their Atlassian products. For some "
+            "of them the outage lasted up to 14 days.\n\nWhat was affected\n\nThe affected customers lost access to "
+            "all of the following products on their sites: Jira Service Management, Confluence, Opsgenie and "
+            "Statuspage.\n\nAtlassian Cloud runs on Amazon Web Services. AWS support engineers worked with us "
+            "throughout to raise service limits and speed up restores. In 2020 we acquired Mindville.")
+    facts = extract(text, "en", published=dt.date(2022, 4, 29), title="Post-incident review: the April 2022 Atlassian outage")
+    for product in ("Jira Service Management", "Confluence", "Opsgenie", "Statuspage"):
+        assert only(facts, "outage_affects", "Atlassian", product).date == "2022-04-05"
+    assert not any(f.relation == "invests_in" for f in facts)  # "raise service limits" raises no money
+
+
+def test_en_whose_infrastructure_runs_on_a_cloud_and_a_marketplace_is_no_cloud_deal() -> None:
+    text = ("Salesforce, whose Hyperforce infrastructure runs largely on Amazon Web Services, has also been trying "
+            "to persuade investors that AI will revive growth. Informatica sells its software through the "
+            "marketplaces of Microsoft Azure and Google Cloud.")
+    got = triples(extract(text, "en", published=dt.date(2025, 5, 28)))
+    assert ("provides_cloud_to", "Amazon Web Services", "Salesforce") in got
+    assert not any(r == "invests_in" for r, _, _ in got)
+    assert not any(o == "Informatica" for r, _, o in got if r == "provides_cloud_to")

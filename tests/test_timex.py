@@ -324,3 +324,12 @@ def test_long_digit_runs_stay_fast(text: str, lang: str) -> None:
 def test_ja_two_digit_years_and_lengths_of_time(text: str, expected: list[tuple[str, str]]) -> None:
     got = [(t.kind, t.value) for t in find_times(text, lang="ja", published=dt.date(2024, 2, 15))]
     assert got == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("On Tuesday, April 5, 2022, customers lost access.", ["2022-04-05"]),
+    ("It said on Tuesday, April 5 that it would pay.", ["2022-04-05"]),
+    ("On Tuesday, the company said.", ["2022-04-26"]),
+])
+def test_en_weekday_before_a_date_is_that_date(text: str, expected: list[str]) -> None:
+    assert [t.value for t in find_times(text, lang="en", published=dt.date(2022, 4, 29))] == expected

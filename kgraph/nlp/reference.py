@@ -142,7 +142,10 @@ _QUOTED = re.compile(r"[\"“][^\"”\n]*[\"”]|「[^」\n]*」")
 
 
 _PRESS_EN = re.compile(r"\b(?:we are (?:pleased|proud|excited|delighted|thrilled) to|we (?:today )?announced|"
-                       r"(?:today|this week) announced|press release|forward-looking statements|about us)\b",
+                       r"(?:today|this week) announced|press release|forward-looking statements|about us|"
+                       # a company's own blog or incident report: who has customers and products is a company
+                       r"our (?:cloud |enterprise |paying )?customers|our products|our platform|our engineers|"
+                       r"post-incident|incident review|we acquired|we(?:'re| are) (?:partnering|teaming up))\b",
                        re.IGNORECASE)
 
 

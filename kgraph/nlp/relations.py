@@ -102,12 +102,14 @@ JA = Cues(
 )
 
 EN = Cues(
-    invest=_rx(r"\binvest(?:s|ed|ing|ment|ments|or|ors)?\b|\bstakes?\b|\bfunding\b|\bfunding round\b|\bbacked\b|"
+    invest=_rx(r"\binvest(?:s|ed|ing|ment|ments|or)?\b|(?<!persuade )(?<!convince )(?<!reassure )(?<!told )\binvestors\b|"
+               r"\bstakes?\b|\bfunding\b|\bfunding round\b|\bbacked\b|"
                r"\bprivate placement\b|"
                r"\bbacking\b|\bbackers?\b|\bshareholders?\b|\b(?:holds?|owns?|held|owned)\b[^.;]{0,25}%|"
                r"\b(?:put|puts|poured?|pours|injects?|injected)\b[^.;]{0,40}\binto\b|"
                r"\b(?:buy|buys|bought|purchas\w*)\b[^.;]{0,40}\b(?:stock|shares|stake|equity)\b(?<!\bin stock)|"
-               r"\braised?\b|\braising\b|\bcapital injection\b|\bled (?:a|the) .{0,20}round"),
+               r"\braised?\b(?!\s+(?:service|rate|usage|quota|the limit|limits|prices|concerns|questions))|\braising\b|"
+               r"\bcapital injection\b|\bled (?:a|the) .{0,20}round"),
     invest_not=_rx(r"\bsubsid|\bgrants?\b|\bnot (?:cheques|checks|investments?|stakes?)\b|\bpledges?\b|\bcapex\b|capital (?:expenditure|spending)|\bspend(?:s|ing)?\b .{0,30}"
                    r"\b(?:data cent|infrastructure)|\binvest(?:s|ed|ing|ment)? .{0,25}\bin (?:data cent|infrastructure|"
                    r"its own|new|the (?:state|country|region)|japan|europe|india|ai infrastructure)|"
@@ -1553,6 +1555,8 @@ class RelationExtractor:
     def _cloud_deal(self, orgs: Sequence[Party], local: str, base: int, cues: Cues, cloud_article: bool,
                     money_or_term: bool, supply_hit: bool, make_all: Any) -> None:
         """Who provides the cloud to whom in ``local`` (a sentence, or one clause of it)."""
+        if _MARKETPLACE.search(local):
+            return  # "sells its software through the marketplaces of AWS, Azure and Google Cloud": a sales channel
         cloud_words = bool(cues.cloud.search(local))
         cloud_services = [p for p in orgs if p.entity.kind == "Service" and CLOUD_SECTORS & set(p.entity.sectors)]
         if not ((cloud_words or cloud_services) and (cues.deal.search(local) or cues.use.search(local)
@@ -1922,7 +1926,14 @@ class RelationExtractor:
     def _victims(self, text: str, parties: Sequence[Party], provider: Entity) -> list[Entity]:
         """The services named as down: not the provider's own parts, not who said so ("…, Microsoft said"),
         and not the owner named with its service (「ウォルト・ディズニーの…「ディズニープラス」」)."""
-        found = [p for p in parties if self._victim(p.entity, provider)
+        # the vendor's own products listed as down together are victims ("lost access to Jira Software, Confluence,
+        # Opsgenie …"); one named alone is the part that failed (CrowdStrike's Falcon sensor)
+        sizes: dict[int, int] = {}
+        for p in parties:
+            sizes[p.list_id] = sizes.get(p.list_id, 0) + 1
+        found = [p for p in parties if (self._victim(p.entity, provider) or (
+                    sizes[p.list_id] >= 3 and p.entity.parent == provider.id and not self.is_product(p.entity)
+                    and not CLOUD_SECTORS & set(p.entity.sectors)))
                  and not _SAID_AFTER.match(text, p.mention.end)
                  and not (p.mention.source == "coref" and text.startswith("の", p.mention.end))]  # 同社の「Eight」
         runs = {p.list_id for p in parties if _JA_RUNS_NEXT.match(text, p.mention.end)}
@@ -2000,6 +2011,12 @@ class RelationExtractor:
             candidates = []
         candidates.sort(key=lambda p: min((abs(p.mention.start - c) for c in cue_at), default=0))
         providers = [p.entity for p in candidates]
+        if not providers and ctx.outage is None and cue_at and not _NO_IMPACT.search(local):
+            # "For some of them the outage lasted up to 14 days": in a provider's own report, or an article about
+            # one provider's outage, the outage named without its provider is theirs
+            own = ctx.publisher or (ctx.main if self._outage_article else None)
+            if own is not None and own.kind == "Organization":
+                providers = [own]
         if cues.outage.search(local) and providers and not _NO_IMPACT.search(local):
             provider = providers[0]
             unit = self.cloud_unit(provider) if self.is_cloud(provider) else provider
@@ -2246,9 +2263,10 @@ _RUNS_WORKLOADS = _rx(r"\b(?:runs?|running|hosts?|hosting|powers?|powering)\s+(?
                       r"(?:(?P<ref>the (?:start-?up|company|firm|lab|developer|chatbot maker|ChatGPT maker|"
                       r"Claude maker))|\S+)['’]s\s+(?:[\w\-]+\s+){0,2}(?:workloads|models|model training|training|"
                       r"services|applications|apps)\b")
-_TRAINS_ON = _rx(r"\b(?:trains?|trained|training|runs?|ran|hosts?|hosted|serves?|served)\s+(?:its|their|all of its|most of its)\s+"
+_TRAINS_ON = _rx(r"\b(?:(?:trains?|trained|training|runs?|ran|hosts?|hosted|serves?|served)\s+(?:its|their|all of its|most of its)\s+"
                  r"(?:[\w\-]+\s+){0,2}(?:models|workloads|services|applications|apps|chatbot|training|inference)\s+"
-                 r"(?:[\w\-]+\s+){0,3}on\s+(?:the\s+)?")
+                 r"(?:[\w\-]+\s+){0,3}|whose\s+(?:[\w\-]+\s+){1,3}(?:runs?|is hosted|are hosted)\s+"
+                 r"(?:largely\s+|mostly\s+|entirely\s+|primarily\s+)?)on\s+(?:the\s+)?")
 #: 「Xのサービスは同社のクラウド上で動いており」
 _JA_RUNS_ON = re.compile(r"(?:は|が)[^。]{0,15}?(?:[^。]{0,25}の)?クラウド(?:上|基盤上)?で(?:動|稼働|運用|提供)")
 _WHICH_COMPETE = _rx(r",?\s+(?:which|who|that)\s+(?:also\s+|both\s+|directly\s+)?compete[sd]?\s+"
@@ -2340,6 +2358,7 @@ _JA_HOLDS_AS = re.compile(r"(?:が|も)(?:大|筆頭|主要|最大の)?株主(?:
 _EN_SUBORDINATE = re.compile(r"\b(?:when|after|before|while|because|since|until|although|though|whereas)\s+"
                              r"(?:[\w\-.'’]+\s+){0,4}$")
 _THIS_DEAL = re.compile(r"本(?:公開買付け?|公開買い付け|TOB|取引|件取引|買収|株式取得)")
+_MARKETPLACE = _rx(r"\bmarketplaces?\b|マーケットプレイス")
 #: a verb of backing with its investee as object: "it backed Ampere Computing" (not "backed by")
 _BACKED_VERB = _rx(r"\b(?:backed|backs|funded|funds|financed|bankrolled)\s+(?!by\b)")
 #: words that name a regulator, a court or a ministry rather than a state investor

@@ -196,10 +196,18 @@ def find_times(text: str, *, lang: str, published: dt.date | None = None) -> lis
             continue
         if chosen and item.start < chosen[-1].end:
             continue
+        if chosen and not is_ja and chosen[-1].relative and item.kind == "date" and item.value \
+                and len(item.value) == 10 and re.fullmatch(r",?\s*", text[chosen[-1].end:item.start]) \
+                and _EN_WEEKDAY.search(text[chosen[-1].start:chosen[-1].end]):
+            chosen[-1] = item  # "On Tuesday, April 5, 2022": the weekday names the date that follows
+            continue
         chosen.append(item)
     return [
         TimeMatch(f.start, f.end, f.kind, f.value, text[f.start : f.end], f.mod, f.relative) for f in chosen
     ]
+
+
+_EN_WEEKDAY = re.compile(r"\b(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b", re.IGNORECASE)
 
 
 # ------------------------------------------------------------------ shared helpers
