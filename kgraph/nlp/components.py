@@ -25,6 +25,7 @@ from spacy.tokens import Doc
 
 from ..facts import Entity
 from ..gazetteer import Gazetteer, load_gazetteer
+from .translit import KatakanaIndex
 from .mentions import (
     GazetteerMatcher,
     Mention,
@@ -80,6 +81,7 @@ class EntityComponent:
         self.name = name
         self.gazetteer: Gazetteer = load_gazetteer(Path(gazetteer_path) if gazetteer_path else None)
         self.matcher = GazetteerMatcher(self.gazetteer)
+        self.katakana = KatakanaIndex((ent_id, surface) for surface, ent_id in self.gazetteer.surfaces())
         self.use_ner = use_ner
 
     def __call__(self, doc: Doc) -> Doc:
@@ -137,6 +139,10 @@ class EntityComponent:
             # 「アドバンスト・マイクロ・デバイス（AMD）」: a new name that the article glosses with a known one is that one
             gloss = _GLOSS.match(text, e)
             known = self.gazetteer.lookup(gloss.group(1).strip()) if gloss else None
+            if known is None and _doc_lang(doc) == "ja":
+                # 「英投資ファンドのペルミラ」: a katakana spelling the gazetteer lacks of a name it has (Permira)
+                ent_id = self.katakana.lookup(name)
+                known = self.gazetteer.entities.get(ent_id) if ent_id else None
             if known is not None and not is_generic_name(name):
                 found.append(Mention(s, e, known.with_alias(surface), surface, "alias"))
                 continue

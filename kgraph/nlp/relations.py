@@ -1385,10 +1385,11 @@ class RelationExtractor:
                 cut = noun_at - sent.start
                 terms = SentenceTerms(local, [m for m in terms.money if m.end <= cut],
                                       [t for t in terms.times if t.end <= cut], cues)
+            passive = lang == "ja" and _JA_BOUGHT_BY.search(local)
             make_all("acquires", self._directed(
-                buying, lang, agent_roles=("agent",),
-                target_roles=("object", "target") if any(p.role in ("object", "target") for p in orgs)
-                else ("object", "target", "gen"),
+                buying, lang, agent_roles=("target",) if passive else ("agent",),
+                target_roles=("agent",) if passive else ("object", "target")
+                if any(p.role in ("object", "target") for p in orgs) else ("object", "target", "gen"),
                 prefer_subject=None, local=local, base=sent.start, cue=cues.acquire,
             ), self.owner)
             terms = whole_terms
@@ -2358,6 +2359,8 @@ _JA_HOLDS_AS = re.compile(r"(?:が|も)(?:大|筆頭|主要|最大の)?株主(?:
 _EN_SUBORDINATE = re.compile(r"\b(?:when|after|before|while|because|since|until|although|though|whereas)\s+"
                              r"(?:[\w\-.'’]+\s+){0,4}$")
 _THIS_DEAL = re.compile(r"本(?:公開買付け?|公開買い付け|TOB|取引|件取引|買収|株式取得)")
+#: 「ペルミラに約53億ドルで買収されて」: the one named with に bought the subject
+_JA_BOUGHT_BY = re.compile(r"(?:買収|子会社化|完全子会社化)(?:され|される)")
 _MARKETPLACE = _rx(r"\bmarketplaces?\b|マーケットプレイス")
 #: a verb of backing with its investee as object: "it backed Ampere Computing" (not "backed by")
 _BACKED_VERB = _rx(r"\b(?:backed|backs|funded|funds|financed|bankrolled)\s+(?!by\b)")
