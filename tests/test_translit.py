@@ -29,3 +29,8 @@ def test_short_or_ambiguous_keys_and_non_katakana_names_match_nothing() -> None:
     assert index.lookup("ラムダ・ラボ") is None  # two entities have that key
     assert index.lookup("ネスト") is None
     assert index.lookup("富士通") is None
+
+
+def test_a_long_i_is_read_only_before_a_final_silent_e() -> None:
+    assert first_vowels_agree("Thrive Capital", "スライブ・キャピタル")
+    assert not first_vowels_agree("Shin-Etsu", "サウザンドアイズ")

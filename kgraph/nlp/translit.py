@@ -116,7 +116,8 @@ def first_vowels_agree(english: str, katakana: str) -> bool:
     allowed = next((v for spelling, v in _EN_VOWELS if vowels.startswith(spelling)), None)
     if allowed is None:
         return True
-    if vowels == "i" and re.match(r"[^aeiouy]e", text[m.end():]):
+    first_word = re.split(r"[^a-z]+", unicodedata.normalize("NFKC", english).lower().strip())[0]
+    if vowels == "i" and re.search(r"i[^aeiouy]e$", first_word):
         allowed += "a"  # a long i before a silent e: Thrive, スライブ
     kana = [c for c in unicodedata.normalize("NFKC", katakana) if c in _KANA_VOWEL]
     if not kana:
