@@ -217,8 +217,8 @@ def test_a_new_name_glossed_with_a_known_one_is_that_one(nlp: Language) -> None:
 
 
 def test_an_unlisted_katakana_spelling_of_a_known_name_is_that_entity(nlp: Language) -> None:
-    assert load_gazetteer().lookup("ペルミラ") is None  # the gazetteer writes パーミラ
-    _, facts = run(nlp, "インフォマティカは2015年、英投資ファンドのペルミラとカナダ年金制度投資委員会"
+    assert load_gazetteer().lookup("ペルミーラ") is None  # the gazetteer writes パーミラ, ペルミラ
+    _, facts = run(nlp, "インフォマティカは2015年、英投資ファンドのペルミーラとカナダ年金制度投資委員会"
                         "(CPPインベストメンツ)に約53億ドルで買収された。")
     assert find(facts, "acquires", "Permira", "Informatica").date == "2015"
     assert find(facts, "acquires", "CPP Investments", "Informatica").amount is not None

@@ -926,6 +926,12 @@ class RelationExtractor:
                 out.append(Mention(s, e, pair[1], m.group(), "coref"))
         # the families named here, but a subsidiary named on its own does not stand for its parent
         # ("It bought code-sharing platform GitHub": "it" is Microsoft, GitHub's owner today)
+        if cues is JA and ctx.prev_named and not mentions:
+            # 「いずれもグーグルのクラウドを使っている。」: each of the companies the sentence before named
+            every = _JA_EACH_OF_THEM.match(sent.text)
+            if every is not None:
+                s, e = sent.start + every.start(), sent.start + every.end()
+                out.extend(Mention(s, e, ent, every.group(), "coref") for ent in dict.fromkeys(ctx.prev_named))
         present = {m.entity.id if m.entity.kind == "Organization" else self.family(m.entity) for m in mentions}
         for m in cues.coref_one.finditer(sent.text):
             s, e = sent.start + m.start(), sent.start + m.end()
@@ -2359,6 +2365,7 @@ _JA_HOLDS_AS = re.compile(r"(?:が|も)(?:大|筆頭|主要|最大の)?株主(?:
 _EN_SUBORDINATE = re.compile(r"\b(?:when|after|before|while|because|since|until|although|though|whereas)\s+"
                              r"(?:[\w\-.'’]+\s+){0,4}$")
 _THIS_DEAL = re.compile(r"本(?:公開買付け?|公開買い付け|TOB|取引|件取引|買収|株式取得)")
+_JA_EACH_OF_THEM = re.compile(r"(?:いずれも|いずれの(?:企業|会社|社)も|各社とも|[0-9０-９一二三四五六七八九]社とも)")
 #: 「ペルミラに約53億ドルで買収されて」: the one named with に bought the subject
 _JA_BOUGHT_BY = re.compile(r"(?:買収|子会社化|完全子会社化)(?:され|される)")
 _MARKETPLACE = _rx(r"\bmarketplaces?\b|マーケットプレイス")
