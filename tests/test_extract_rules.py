@@ -1919,3 +1919,15 @@ def test_en_whose_infrastructure_runs_on_a_cloud_and_a_marketplace_is_no_cloud_d
     assert ("provides_cloud_to", "Amazon Web Services", "Salesforce") in got
     assert not any(r == "invests_in" for r, _, _ in got)
     assert not any(o == "Informatica" for r, _, o in got if r == "provides_cloud_to")
+
+
+def test_ja_the_company_that_runs_the_product_competes_and_licences() -> None:
+    text = ("米セールスフォースは27日、米インフォマティカを買収すると発表した。インフォマティカは2021年10月に"
+            "ニューヨーク証券取引所に再上場した。同社はAIエージェント「エージェントフォース」を主力に据え、"
+            "米マイクロソフトや米サービスナウと企業顧客の獲得を競っている。"
+            "アマゾンは6月、AIエージェントの米アデプトと技術のライセンス契約を結んだ。")
+    got = triples(extract(text, "ja", published=dt.date(2025, 5, 28)))
+    assert ("competes_with", "Microsoft", "Salesforce") in got
+    assert ("competes_with", "Salesforce", "ServiceNow") in got
+    assert ("partners_with", "Adept", "Amazon") in got
+    assert not any("New York Stock Exchange" in (s, o) for r, s, o in got if r == "competes_with")

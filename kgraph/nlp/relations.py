@@ -86,9 +86,10 @@ JA = Cues(
     use=_rx(r"利用|使って|使い|使う|使用|採用|移行|稼働|借り|依存|購入|調達|位置づけ|位置付け|選定|に選ん|に選び"),
     provide=_rx(r"提供|供与|貸し出"),
     supply=_rx(r"供給|搭載|(?<!ドルを)(?<!円を)(?<!資金を)(?<!資金)調達|購入|納入|出荷|GPU|半導体|チップ|アクセラレーター|アクセラレータ"),
-    partner=_rx(r"提携|パートナー|手を組|と組み|と組んで|と組む|協業|協力関係|共同開発|合弁|タッグ|共同で(?:開発|販売|提供|運営|展開)|連携して"),
+    partner=_rx(r"提携|パートナー|手を組|と組み|と組んで|と組む|協業|協力関係|共同開発|合弁|タッグ|共同で(?:開発|販売|提供|運営|展開|構築)|連携して|"
+                r"ライセンス契約|(?:製品|技術|業務|事業)連携|連携を(?:広げ|強化|深め|拡大)"),
     compete=_rx(r"ライバル|競合(?!でありながら)|競争相手|しのぎを削|シェアを争|覇権を争|と争う|対抗|奪い合|競い合|"
-                r"争って|争い"),
+                r"争って|争い|獲得を競|(?:顧客|利用者|市場|首位)[^。]{0,6}を競"),
     compete_list=_rx(r"(?:といった|などの|など)(?:競合|ライバル)"),
     outage=_rx(r"障害|システムダウン|大規模停止|通信断|トラブル|不具合"),
     impact=_rx(r"停止|ダウン|使えな|利用できな|つながりにく|接続しにく|しにくく|にくくなっ|支障|更新が遅れ|不具合|影響を受け|影響が出|止まっ|欠航|運休|中断|"
@@ -125,6 +126,7 @@ EN = Cues(
     supply=_rx(r"\bsuppl(?:y|ies|ied|ier)\b|\bchips?\b|\bGPUs?\b|\bprocessors?\b|\baccelerators?\b|\bship(?:s|ped)?\b|"
                r"\bdeploy(?:s|ed|ing)?\b|\bsemiconductors?\b|\bbuy(?:s|ing)? .{0,30}\b(?:chips|GPUs|hardware|systems)"),
     partner=_rx(r"\bpartner(?:s|ed|ing|ship|ships)?\b|\balliance\b|\bteam(?:s|ed)? up\b|\bcollaborat|\bjoint venture\b|"
+                r"\blicen[cs]ing (?:deal|agreement|pact)\b|\blicen[cs]e (?:deal|agreement)\b|\btogether with\b|"
                 r"\bjoin(?:s|ed)? forces\b|\bwork(?:s|ed|ing)? (?:together|jointly)\b|\bco-develop\w*|\bjointly develop"),
     compete=_rx(r"\brivals?\b|\brivalry\b|\bcompet(?:e|es|ed|ing|itor|itors)\b|\bvie[sd]?\b|\bvying\b|\barch-?rival"),
     compete_list=_rx(r"\b(?:rivals|competitors) (?:such as|like|including)\b|\b(?:such|other) (?:rivals|competitors)\b|"
@@ -942,6 +944,15 @@ class RelationExtractor:
             referent = before[-1].entity if len(before) >= 2 else None
             if before and re.fullmatch(r"[」』]?(?:と|や|、)", sent.text[before[-1].end - sent.start:m.start()]):
                 referent = before[-1].entity  # 「名刺管理のSansanと同社の名刺アプリ」: the one just before
+            if referent is None:
+                # 「同社はAIエージェント「エージェントフォース」を主力に据え」: the owner of the product it runs, when the
+                # article has named that owner
+                recent_ids = {x.id for x in ctx.recent}
+                owners = {x.entity.parent for x in mentions if x.entity.kind == "Service" and x.start > s
+                          and x.entity.parent in recent_ids and not self.is_product(x.entity)
+                          and not self.is_chip(self.gazetteer.entities[x.entity.parent])}
+                if len(owners) == 1:
+                    referent = self.gazetteer.entities.get(next(iter(owners)))
             if referent is None and m.group() == "この会社" and ctx.main is not None \
                     and self.family(ctx.main) not in present:
                 referent = ctx.main  # a blog's 「この会社」 is the company it is about
@@ -1020,6 +1031,8 @@ class RelationExtractor:
         ctx.prev_named = [p.entity for p in parties if p.mention.source != "coref" and p.entity.kind == "Organization"]
         ctx.prev_referent = next((p.entity for p in parties if p.mention.source == "coref"
                                   and p.mention.surface in ("同社", "この会社", "the company", "The company")), None)
+        # a stock exchange is where a company lists, never whom 同社 or "the company" means
+        parties = [p for p in parties if not _VENUE.search(p.entity.name)]
         for p in parties:
             if p.mention.source == "coref":
                 continue
@@ -2368,6 +2381,7 @@ _THIS_DEAL = re.compile(r"本(?:公開買付け?|公開買い付け|TOB|取引|�
 _JA_EACH_OF_THEM = re.compile(r"(?:いずれも|いずれの(?:企業|会社|社)も|各社とも|[0-9０-９一二三四五六七八九]社とも)")
 #: 「ペルミラに約53億ドルで買収されて」: the one named with に bought the subject
 _JA_BOUGHT_BY = re.compile(r"(?:買収|子会社化|完全子会社化)(?:され|される)")
+_VENUE = re.compile(r"Stock Exchange|Stock Market|^Nasdaq|^NYSE|^Tokyo Stock|Exchange$|取引所")
 _MARKETPLACE = _rx(r"\bmarketplaces?\b|マーケットプレイス")
 #: a verb of backing with its investee as object: "it backed Ampere Computing" (not "backed by")
 _BACKED_VERB = _rx(r"\b(?:backed|backs|funded|funds|financed|bankrolled)\s+(?!by\b)")
