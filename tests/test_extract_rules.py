@@ -1931,3 +1931,14 @@ def test_ja_the_company_that_runs_the_product_competes_and_licences() -> None:
     assert ("competes_with", "Salesforce", "ServiceNow") in got
     assert ("partners_with", "Adept", "Amazon") in got
     assert not any("New York Stock Exchange" in (s, o) for r, s, o in got if r == "competes_with")
+
+
+def test_ja_subsidiary_of_the_name_right_before() -> None:
+    text = "引受先は、しろくま電力株式会社の子会社であるしろくまエナジーベンチャーズ株式会社です。"
+    mentions = matcher().find(text)
+    from kgraph.nlp.mentions import pattern_names, unknown_entity
+    for s, e in pattern_names(text, "ja"):
+        if not any(m.start < e and s < m.end for m in mentions):
+            mentions.append(Mention(s, e, unknown_entity(text[s:e]), text[s:e], "pattern"))
+    got = triples(extract(text, "ja", published=dt.date(2025, 6, 16), mentions=sorted(mentions, key=lambda m: m.start)))
+    assert ("operates", "しろくま電力", "しろくまエナジーベンチャーズ") in got

@@ -215,13 +215,15 @@ def learn_parenthetical_aliases(text: str, mentions: Sequence[Mention], gazettee
 # introduces a newcomer: by what it is ("the GPU cloud start-up Vantaa",
 # 「新興企業アマノ・コンピュート」, "Tohoku Mobile, a Japanese telecom operator"),
 # by its legal form (アオバAI株式会社) or by where it is based (ツクシロボティクス(福岡市)).
-_JA_COMPANY_END = (r"(?:製薬|証券|銀行|放送|通信|電機|商事|物産|工業|電力|重工|化学|建設|不動産|生命|保険|航空|鉄道|"
+_JA_COMPANY_END = (r"(?:製薬|創薬|薬品|製作所|電子|精機|自動車|電工|化成|産業|証券|銀行|放送|通信|電機|商事|物産|工業|電力|重工|化学|建設|不動産|生命|保険|航空|鉄道|"
                    r"テレコム|ネットワークス|ホールディングス|システムズ|テクノロジーズ|ロボティクス|インターネット)")
 _JA_NAME = (r"(?:[\u30a0-\u30ffA-Za-z0-9＆&][\u30a0-\u30ffA-Za-z0-9＆&・\-\.]{1,24}|"
             r"[\u4e00-\u9fff]{1,4}[\u30a0-\u30ffA-Za-z][\u30a0-\u30ffA-Za-z・]{1,12}|"
             r"[\u4e00-\u9fff]{1,4}" + _JA_COMPANY_END + r"|"
-            r"(?<![\u4e00-\u9fff])(?!との|から|には|への|より|など|では|での|まで|とも|にも)[\u3041-\u3093]{2,5}"
-            r"(?:[\u30a0-\u30ff][\u30a0-\u30ff・]{1,12}|" + _JA_COMPANY_END + r"))")
+            r"(?<![\u4e00-\u9fff])(?<!であ)(?<!でもあ)(?!との|から|には|への|より|など|では|での|まで|とも|にも)"
+            r"[\u3041-\u3093]{2,5}(?:[\u30a0-\u30ff][\u30a0-\u30ff・]{1,12}|" + _JA_COMPANY_END + r")|"
+            # 「ハヤセ創薬株式会社」: katakana and the word for the business
+            r"[\u30a0-\u30ff][\u30a0-\u30ff・]{1,12}" + _JA_COMPANY_END + r")")
 _JA_TYPE = (r"(?:ベンチャーキャピタル|通信会社|新興企業|新興|スタートアップ|ベンチャー|企業|会社|製薬会社|銀行|証券会社|ファンド|政府系ファンド|投資ファンド|"
             r"事業者|メーカー|子会社|大手|運営会社|開発会社|放送局|航空会社|小売り|小売|商社|IT企業|半導体メーカー)")
 _JA_AFTER = r"(?=[はがにとをのもや、]|から|など|[(（「」])"

@@ -1923,6 +1923,12 @@ class RelationExtractor:
                 owners = [p for p in parties if p.role == "agent" and p.entity.id != q.entity.id
                           and p.mention.start < q.mention.start and p.entity.kind == "Organization"]
                 owner = owners[-1].entity if owners else ctx.topic
+                # 「しろくま電力株式会社の子会社であるしろくまエナジーベンチャーズ」: the name right before の子会社
+                named_owner = next((p for p in reversed(parties) if p.mention.end <= q.mention.start
+                                    and _JA_OWNER_OF_NEXT.match(text, _after_name(text, p.mention.end))
+                                    and p.entity.id != q.entity.id), None)
+                if named_owner is not None:
+                    owner, owners = named_owner.entity, [named_owner]
                 if q.entity.parent in self.gazetteer.entities and not owners:
                     owner = self.gazetteer.entities[q.entity.parent]  # whose subsidiary, the gazetteer knows
                 if owner is not None and self.family(owner) != self.family(q.entity) or (
@@ -2381,6 +2387,7 @@ _THIS_DEAL = re.compile(r"本(?:公開買付け?|公開買い付け|TOB|取引|�
 _JA_EACH_OF_THEM = re.compile(r"(?:いずれも|いずれの(?:企業|会社|社)も|各社とも|[0-9０-９一二三四五六七八九]社とも)")
 #: 「ペルミラに約53億ドルで買収されて」: the one named with に bought the subject
 _JA_BOUGHT_BY = re.compile(r"(?:買収|子会社化|完全子会社化)(?:され|される)")
+_JA_OWNER_OF_NEXT = re.compile(r"の(?:完全|連結)?子会社(?:である|の|、)\s*(?:株式会社)?$|の(?:完全|連結)?子会社(?:である|の|、)")
 _VENUE = re.compile(r"Stock Exchange|Stock Market|^Nasdaq|^NYSE|^Tokyo Stock|Exchange$|取引所")
 _MARKETPLACE = _rx(r"\bmarketplaces?\b|マーケットプレイス")
 #: a verb of backing with its investee as object: "it backed Ampere Computing" (not "backed by")
