@@ -1942,3 +1942,13 @@ def test_ja_subsidiary_of_the_name_right_before() -> None:
             mentions.append(Mention(s, e, unknown_entity(text[s:e]), text[s:e], "pattern"))
     got = triples(extract(text, "ja", published=dt.date(2025, 6, 16), mentions=sorted(mentions, key=lambda m: m.start)))
     assert ("operates", "しろくま電力", "しろくまエナジーベンチャーズ") in got
+
+
+def test_en_competes_with_names_after_the_verb_outside_side_clauses() -> None:
+    text = ("Groq competes head-on with Nvidia, whose GPUs still handle the vast majority of AI workloads, and with "
+            "fellow inference specialists Cerebras and SambaNova. Nebius competes directly with CoreWeave for large "
+            "AI training contracts, as do smaller rivals such as Lambda and Crusoe.")
+    got = triples(extract(text, "en", published=dt.date(2025, 9, 17)))
+    for rival in ("NVIDIA", "Cerebras", "SambaNova"):
+        assert tuple(["competes_with", *sorted(("Groq", rival))]) in got
+    assert ("competes_with", "CoreWeave", "Lambda") in got and ("competes_with", "Crusoe", "Nebius") not in got

@@ -1693,6 +1693,24 @@ class RelationExtractor:
             if out:
                 return out
         if rel == "competes_with" and cues is EN:
+            # "Groq competes head-on with Nvidia, whose GPUs …, and with fellow specialists Cerebras and SambaNova":
+            # the subject against every name after the verb, outside the side clauses, the product not its owner
+            verb = _COMPETES_WITH.search(local)
+            subject = next((p for p in reversed(parties) if verb and p.mention.end <= sent_start + verb.start()
+                            and p.role != "gen"), None)
+            if verb is not None and subject is not None:
+                side = [(sent_start + m.start(), sent_start + m.end()) for m in _EN_RELATIVE.finditer(local)]
+                also = _AS_DO.search(local, verb.end())  # "…, as do smaller rivals such as Lambda and Crusoe"
+                cut = sent_start + (also.start() if also else len(local))
+                rivals = [p for p in parties if sent_start + verb.end() <= p.mention.start < cut and p.role != "gen"
+                          and not any(a <= p.mention.start < b for a, b in side)
+                          and self.family(p.entity) != self.family(subject.entity)]
+                out.extend((subject.entity, p.entity, CONF_EXPLICIT) for p in rivals)
+                if also is not None and rivals:
+                    out.extend((p.entity, rivals[0].entity, CONF_SECTOR) for p in parties
+                               if p.mention.start >= cut and self.family(p.entity) != self.family(rivals[0].entity))
+                if out:
+                    return out
             for p, q in zip(parties, parties[1:]):
                 # "Rival carriers BCE Inc. and Telus Corp., which compete with Rogers": every one of the list
                 if _WHICH_COMPETE.fullmatch(text[p.mention.end:q.mention.start]):
@@ -2388,6 +2406,10 @@ _JA_EACH_OF_THEM = re.compile(r"(?:いずれも|いずれの(?:企業|会社|社
 #: 「ペルミラに約53億ドルで買収されて」: the one named with に bought the subject
 _JA_BOUGHT_BY = re.compile(r"(?:買収|子会社化|完全子会社化)(?:され|される)")
 _JA_OWNER_OF_NEXT = re.compile(r"の(?:完全|連結)?子会社(?:である|の|、)\s*(?:株式会社)?$|の(?:完全|連結)?子会社(?:である|の|、)")
+_AS_DO = _rx(r",\s+as\s+(?:do|does|did)\b")
+_COMPETES_WITH = _rx(r"\bcompetes?\s+(?:head-on\s+|directly\s+|fiercely\s+|hard\s+)?with\b")
+#: a side clause: ", which raised $900 million in a round led by Thrive Capital last month,"
+_EN_RELATIVE = _rx(r",\s+(?:which|whose|who|where)\b[^,;]*(?:,|$)")
 _VENUE = re.compile(r"Stock Exchange|Stock Market|^Nasdaq|^NYSE|^Tokyo Stock|Exchange$|取引所")
 _MARKETPLACE = _rx(r"\bmarketplaces?\b|マーケットプレイス")
 #: a verb of backing with its investee as object: "it backed Ampere Computing" (not "backed by")
