@@ -1952,3 +1952,12 @@ def test_en_competes_with_names_after_the_verb_outside_side_clauses() -> None:
     for rival in ("NVIDIA", "Cerebras", "SambaNova"):
         assert tuple(["competes_with", *sorted(("Groq", rival))]) in got
     assert ("competes_with", "CoreWeave", "Lambda") in got and ("competes_with", "Crusoe", "Nebius") not in got
+
+
+def test_en_a_raise_told_in_a_side_clause_is_that_companys_only() -> None:
+    text = ("Windsurf competes with Anysphere's Cursor, which raised $900 million in a round led by Thrive Capital "
+            "last month, and with GitHub Copilot. That is an odd position for a company racing OpenAI, which is "
+            "backed by Microsoft, and Anthropic, which is backed by Amazon.")
+    got = triples(extract(text, "en", published=dt.date(2025, 7, 14)))
+    assert not any(r == "invests_in" and o == "Windsurf" for r, s, o in got)
+    assert {("invests_in", "Microsoft", "OpenAI"), ("invests_in", "Amazon", "Anthropic")} <= got

@@ -1077,12 +1077,30 @@ class RelationExtractor:
         round_of_many = bool(_RAISE.search(local) and _ROUND_OF_MANY.search(local))
         same_round = bool(_SAME_ROUND.search(local))
 
+        # a raise told in a side clause: who raised (the name before it) and who invested (the names inside)
+        raised_aside: set[tuple[str, str]] | None = None  # (who raised, who invested) of each such clause
+        if lang == "en":
+            for m in _EN_RELATIVE.finditer(local):
+                if not _RAISE.search(m.group()):
+                    continue
+                a, b = sent.start + m.start(), sent.start + m.end()
+                before = [p for p in parties if p.mention.end <= a]
+                if before:
+                    raiser = before[-1].entity
+                    raiser = self.owner(raiser) if raiser.kind == "Service" else raiser
+                    raised_aside = raised_aside or set()
+                    for p in parties:
+                        if a <= p.mention.start < b:
+                            raised_aside |= {(raiser.id, p.entity.id), (raiser.id, self.owner(p.entity).id)}
+
         def make(rel: str, subj: Entity, obj: Entity, conf: float, evidence: str | None = None,
                  money_match: MoneyMatch | None = None, same_family: bool = False, **kw: Any) -> None:
             if self.family(subj) == self.family(obj) and rel not in ("operates", "acquires") and not same_family:
                 return
             if rel in ("invests_in", "acquires", "provides_cloud_to", "supplies") and _regulator(subj):
                 return  # "now being examined by the Committee on Foreign Investment": a regulator makes no deal
+            if rel == "invests_in" and raised_aside is not None and (obj.id, subj.id) not in raised_aside:
+                return  # "…'s Cursor, which raised $900 million in a round led by Thrive Capital,": that raise only
             if subj.id == obj.id:
                 return
             if rel in AMOUNT_RELATIONS:
