@@ -1219,8 +1219,9 @@ class RelationExtractor:
                     and self.family(ctx.main) != self.family(p.entity):
                 make("invests_in", self.owner(p.entity), ctx.main, CONF_COREF, amount=None)
                 invest_hit = None
-        topic_ha = next((p for p in orgs if lang == "ja" and text.startswith("は", _after_name(text, p.mention.end))), None)
-        if lang == "ja" and topic_ha is None and any(_JA_HOLDS_AS.match(text, _after_name(text, p.mention.end))
+        holding = lang == "ja" and "株主" in local  # read the holders below only where shares are held
+        topic_ha = next((p for p in orgs if holding and text.startswith("は", _after_name(text, p.mention.end))), None)
+        if holding and topic_ha is None and any(_JA_HOLDS_AS.match(text, _after_name(text, p.mention.end))
                                                       for p in orgs):
             invest_hit = None  # a holder of a company the sentence does not name: whose, we cannot tell
         for p in orgs if topic_ha is not None else []:
@@ -1233,7 +1234,7 @@ class RelationExtractor:
                         make("invests_in", self.owner(q.entity), topic_ha.entity, CONF_SECTOR, amount=None)
                 invest_hit = None
                 supply_hit = False  # the sentence says who holds shares of whom, and no more
-        for p in orgs if lang == "ja" and ctx.main is not None else []:
+        for p in orgs if holding and ctx.main is not None else []:
             # 「株主であるSKハイニックスが、同時に…ライバル」: a holder of the company the article is about
             if _JA_HOLDER_OF_TOPIC.search(text, max(sent.start, p.mention.start - 12), p.mention.start) \
                     and self.family(ctx.main) != self.family(p.entity) and p.mention.source != "coref":
@@ -1766,7 +1767,7 @@ class RelationExtractor:
             others = [p for p in items if p not in rivals]
             topic = others[0].entity if len(others) == 1 else (ctx.publisher or ctx.topic) if not others else None
             if topic is None or not rivals:
-                return out if len(lists) == 1 or not rivals else []
+                return out
             for p in rivals:
                 if self.family(p.entity) != self.family(topic):
                     out.append((topic, p.entity, CONF_COREF))

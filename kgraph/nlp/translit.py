@@ -55,10 +55,8 @@ def katakana_key(name: str) -> str:
     """The consonant key of a katakana name (other characters are ignored)."""
     out = []
     chars = unicodedata.normalize("NFKC", name)
-    for i, c in enumerate(chars):
+    for c in chars:
         cls = _KANA_CLASS.get(c)
-        if cls == "N" and c == "ン" and i + 1 < len(chars) and _KANA_CLASS.get(chars[i + 1]) in ("B", "P", "M"):
-            cls = "N"
         if cls:
             out.append(cls)
     return _collapse("".join(out))
