@@ -1961,3 +1961,26 @@ def test_en_a_raise_told_in_a_side_clause_is_that_companys_only() -> None:
     got = triples(extract(text, "en", published=dt.date(2025, 7, 14)))
     assert not any(r == "invests_in" and o == "Windsurf" for r, s, o in got)
     assert {("invests_in", "Microsoft", "OpenAI"), ("invests_in", "Amazon", "Anthropic")} <= got
+
+
+def test_en_passive_purchase_names_the_buyer_after_by() -> None:
+    text = ("Activision Blizzard, the publisher of Call of Duty, was bought by Microsoft for $69 billion. "
+            "Slack agreed to be acquired by Salesforce for $27.7 billion in December 2020.")
+    facts = extract(text, "en", published=dt.date(2024, 1, 10))
+    got = triples(facts)
+    assert {("acquires", "Microsoft", "Activision Blizzard"), ("acquires", "Salesforce", "Slack")} <= got
+    assert not any(r == "acquires" and s in ("Activision Blizzard", "Slack") for r, s, o in got)
+    slack = next(f for f in facts if f.relation == "acquires" and f.object.name == "Slack")
+    assert slack.amount is not None and slack.amount.value == Decimal("27700000000") and slack.date == "2020-12"
+
+
+def test_en_what_a_company_makes_in_an_appositive_is_owned_not_bought() -> None:
+    text = ("Microsoft bought Activision Blizzard, the publisher of Call of Duty, for $69 billion. "
+            "Meta, which owns Instagram and WhatsApp, signed a cloud deal with Google Cloud.")
+    got = triples(extract(text, "en", published=dt.date(2024, 1, 10)))
+    assert ("acquires", "Microsoft", "Activision Blizzard") in got
+    assert ("operates", "Activision Blizzard", "Call of Duty") in got
+    assert not any(r == "acquires" and o == "Call of Duty" for r, s, o in got)
+    assert {("operates", "Meta", "Instagram"), ("operates", "Meta", "WhatsApp"),
+            ("provides_cloud_to", "Google Cloud", "Meta")} <= got
+    assert not any(r == "provides_cloud_to" and o in ("Instagram", "WhatsApp") for r, s, o in got)

@@ -722,6 +722,11 @@ class RelationExtractor:
             coref = self._coreference(sent, in_sent, ctx, cues)
             mentions_all = sorted([*in_sent, *coref], key=lambda m: m.start)
             parties = [p for p in self._roles(text, sent, mentions_all, lang) if not self.is_product(p.entity)]
+            made = _maker_appositives(text, parties) if lang == "en" else []
+            if made:
+                # "Activision Blizzard, the publisher of Call of Duty and World of Warcraft,": what the company
+                # makes is no party of the sentence's deal
+                parties = [p for p in parties if all(p is not q for _, q in made)]
             if lang == "ja":
                 parties = self._elided_subject(local, sent, parties, ctx)
             products = [m for m in in_sent if self.is_product(m.entity)]
@@ -734,6 +739,11 @@ class RelationExtractor:
                 (Fact(article="", relation="operates", subject=d.owner, object=d.owned, evidence=local,
                       confidence=CONF_EXPLICIT), False)
                 for d in descriptors if sent.start <= d.mention.start < sent.end and d.owner.id != d.owned.id
+            )
+            found.extend(
+                (Fact(article="", relation="operates", subject=self.owner(o.entity), object=q.entity, evidence=local,
+                      confidence=CONF_EXPLICIT), False)
+                for o, q in made if self.owner(o.entity).id != q.entity.id
             )
             status = "in_talks" if cues.talks.search(local) else None
             hypothetical = cues.hypothetical.search(local) and not status
@@ -1424,12 +1434,21 @@ class RelationExtractor:
                 terms = SentenceTerms(local, [m for m in terms.money if m.end <= cut],
                                       [t for t in terms.times if t.end <= cut], cues)
             passive = lang == "ja" and _JA_BOUGHT_BY.search(local)
-            make_all("acquires", self._directed(
-                buying, lang, agent_roles=("target",) if passive else ("agent",),
-                target_roles=("agent",) if passive else ("object", "target")
-                if any(p.role in ("object", "target") for p in orgs) else ("object", "target", "gen"),
-                prefer_subject=None, local=local, base=sent.start, cue=cues.acquire,
-            ), self.owner)
+            by = _EN_BOUGHT_BY.search(local) if lang == "en" else None
+            buyer = next((p for p in buying if p.mention.start - sent.start >= by.end()), None) if by else None
+            # "Activision Blizzard, the publisher of Call of Duty, was bought by Microsoft": the name after "by"
+            # bought what the clause is about
+            bought = [p for p in buying if p.mention.end - sent.start <= by.start() and p.role == "agent"] \
+                if by and buyer else []
+            if bought:
+                make_all("acquires", [(buyer, p, CONF_EXPLICIT) for p in bought], self.owner)
+            else:
+                make_all("acquires", self._directed(
+                    buying, lang, agent_roles=("target",) if passive else ("agent",),
+                    target_roles=("agent",) if passive else ("object", "target")
+                    if any(p.role in ("object", "target") for p in orgs) else ("object", "target", "gen"),
+                    prefer_subject=None, local=local, base=sent.start, cue=cues.acquire,
+                ), self.owner)
             terms = whole_terms
 
         # ---- supplies
@@ -2302,6 +2321,32 @@ def _en_roles_around_cue(parties: Sequence[Party], local: str, cue: re.Pattern[s
     return out
 
 
+#: ", the publisher of ", ", maker of the ", ", which owns "
+_MAKER_OF = _rx(r",\s+(?:(?:the|its)\s+)?(?:[\w\-]+\s+){0,2}?(?:publisher|maker|developer|creator|owner|operator)\s+of\s+"
+                r"(?:the\s+|popular\s+|hit\s+)*[\"“]?|,\s+which\s+(?:also\s+)?(?:owns|makes|runs|operates|publishes)\s+")
+_ITEM_GAP = re.compile(r"[\"”]?(?:,\s+(?:and\s+)?|\s+and\s+)(?:the\s+)?[\"“]?")
+
+
+def _maker_appositives(text: str, parties: Sequence[Party]) -> list[tuple[Party, Party]]:
+    """(maker, made) for the names listed in an appositive after a name: "Activision Blizzard, the
+    publisher of Call of Duty, World of Warcraft and Candy Crush," """
+    out: list[tuple[Party, Party]] = []
+    for i, p in enumerate(parties):
+        m = _MAKER_OF.match(text, p.mention.end)
+        if m is None:
+            continue
+        at = m.end()
+        for q in parties[i + 1:]:
+            if q.mention.start != at:
+                break
+            out.append((p, q))
+            gap = _ITEM_GAP.match(text, q.mention.end)
+            if gap is None:
+                break
+            at = gap.end()
+    return out
+
+
 def _ja_role(text: str, m: Mention) -> str:
     if m.source == "coref":
         tail = text[m.end:m.end + 4]
@@ -2423,6 +2468,9 @@ _EN_SUBORDINATE = re.compile(r"\b(?:when|after|before|while|because|since|until|
 _THIS_DEAL = re.compile(r"本(?:公開買付け?|公開買い付け|TOB|取引|件取引|買収|株式取得)")
 _JA_EACH_OF_THEM = re.compile(r"(?:いずれも|いずれの(?:企業|会社|社)も|各社とも|[0-9０-９一二三四五六七八九]社とも)")
 #: 「ペルミラに約53億ドルで買収されて」: the one named with に bought the subject
+#: "was bought by", "agreed to be acquired by", ", acquired by"
+_EN_BOUGHT_BY = _rx(r"\b(?:(?:is|was|were|been|being|be|get|got)\s+(?:(?:formally|officially|finally|later)\s+)?|,\s+)"
+                    r"(?:acquired|bought|purchased|taken\s+over|snapped\s+up)\s+by\s+")
 _JA_BOUGHT_BY = re.compile(r"(?:買収|子会社化|完全子会社化)(?:され|される)")
 _JA_OWNER_OF_NEXT = re.compile(r"の(?:完全|連結)?子会社(?:である|の|、)\s*(?:株式会社)?$|の(?:完全|連結)?子会社(?:である|の|、)")
 _AS_DO = _rx(r",\s+as\s+(?:do|does|did)\b")
