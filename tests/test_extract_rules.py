@@ -1984,3 +1984,44 @@ def test_en_what_a_company_makes_in_an_appositive_is_owned_not_bought() -> None:
     assert {("operates", "Meta", "Instagram"), ("operates", "Meta", "WhatsApp"),
             ("provides_cloud_to", "Google Cloud", "Meta")} <= got
     assert not any(r == "provides_cloud_to" and o in ("Instagram", "WhatsApp") for r, s, o in got)
+
+
+DATABRICKS = ("SAN FRANCISCO, March 19 (Reuters) - Databricks, founded in 2013, said on Tuesday it had raised "
+              "$500 million from investors including Nvidia and Capital One. The data analytics firm, which "
+              "competes with Snowflake, also agreed to buy MosaicML for $1.3 billion last year. Microsoft and "
+              "Amazon are among its cloud partners. Nvidia is one of its biggest investors. Its backers include "
+              "Andreessen Horowitz and T. Rowe Price. The startup runs its platform on AWS, Azure and Google Cloud.")
+
+
+def test_en_the_firm_with_modifiers_and_its_partners_mean_the_company_told_about() -> None:
+    facts = extract(DATABRICKS, "en", published=dt.date(2024, 3, 20))
+    got = triples(facts)
+    assert {("acquires", "Databricks", "MosaicML"), ("competes_with", "Databricks", "Snowflake")} <= got
+    assert {("partners_with", "Databricks", "Microsoft"), ("partners_with", "Amazon", "Databricks")} <= got
+    assert ("partners_with", "Amazon", "Microsoft") not in got
+    for investor in ("NVIDIA", "Capital One", "Andreessen Horowitz", "T. Rowe Price"):
+        assert ("invests_in", investor, "Databricks") in got
+    for cloud in ("Amazon Web Services", "Azure", "Google Cloud"):
+        assert ("provides_cloud_to", cloud, "Databricks") in got
+    assert not any(r in ("acquires", "provides_cloud_to") and s == "Snowflake" or o == "MosaicML" and r != "acquires"
+                   for r, s, o in got)
+    # investors of a round of many share its money; the year Databricks was founded dates no deal
+    raised = [f for f in facts if f.relation == "invests_in" and f.subject.name == "NVIDIA"]
+    assert raised and all(f.amount is None and f.date != "2013" for f in raised)
+
+
+def test_en_an_apposition_after_a_name_and_counts_among_its_backers() -> None:
+    text = ("Humain, the AI company owned by Saudi Arabia's Public Investment Fund, rivals G42. "
+            "Cognition counts Founders Fund among its backers. Nebius counts Nvidia among its shareholders.")
+    got = triples(extract(text, "en", published=dt.date(2025, 7, 14)))
+    assert {("invests_in", "Founders Fund", "Cognition"), ("invests_in", "NVIDIA", "Nebius")} <= got
+    assert not any(r == "invests_in" and s in ("Cognition", "Nebius") for r, s, o in got)
+    assert not any("Humain" in (s, o) and "Cognition" in (s, o) for r, s, o in got)
+
+
+def test_en_a_partner_by_job_title_is_no_partnership() -> None:
+    text = ('"We are glad to lead this round," said Henrik Aasland, managing partner of Nordhavn Capital, which '
+            "backs Kestrel Cloud. Cisco announced a partnership with Humain on Tuesday.")
+    got = triples(extract(text, "en", published=dt.date(2025, 5, 14)))
+    assert not any(r == "partners_with" and "Nordhavn Capital" in (s, o) for r, s, o in got)
+    assert ("partners_with", "Cisco", "Humain") in got

@@ -125,7 +125,9 @@ EN = Cues(
     provide=_rx(r"\bprovid(?:e|es|ed|ing|er)\b|\bsuppl(?:y|ies|ied)\b|\bdeliver|\boffer|\bpower(?:s|ed|ing)?\b"),
     supply=_rx(r"\bsuppl(?:y|ies|ied|ier)\b|\bchips?\b|\bGPUs?\b|\bprocessors?\b|\baccelerators?\b|\bship(?:s|ped)?\b|"
                r"\bdeploy(?:s|ed|ing)?\b|\bsemiconductors?\b|\bbuy(?:s|ing)? .{0,30}\b(?:chips|GPUs|hardware|systems)"),
-    partner=_rx(r"\bpartner(?:s|ed|ing|ship|ships)?\b|\balliance\b|\bteam(?:s|ed)? up\b|\bcollaborat|\bjoint venture\b|"
+    # not a job title: "managing partner of Nordhavn Capital", "a general partner at Accel"
+    partner=_rx(r"(?<!managing )(?<!general )(?<!founding )(?<!senior )(?<!limited )"
+                r"\bpartner(?:s|ed|ing|ship|ships)?\b(?!\s+(?:at|with)\s+(?:the\s+)?(?:law|venture|investment)\s+firm)|\balliance\b|\bteam(?:s|ed)? up\b|\bcollaborat|\bjoint venture\b|"
                 r"\blicen[cs]ing (?:deal|agreement|pact)\b|\blicen[cs]e (?:deal|agreement)\b|\btogether with\b|"
                 r"\bjoin(?:s|ed)? forces\b|\bwork(?:s|ed|ing)? (?:together|jointly)\b|\bco-develop\w*|\bjointly develop"),
     compete=_rx(r"\brivals?\b|\brivalry\b|\bcompet(?:e|es|ed|ing|itor|itors)\b|\bvie[sd]?\b|\bvying\b|\barch-?rival"),
@@ -154,7 +156,10 @@ EN = Cues(
                      r"\bhypothetical|\bimagine\b|\bsuppose\b"),
     analogy=_rx(r"\blike .{0,40}\bin the (?:early|late)?\b|(?<!\bas )\bmuch as\b(?! \$)|\banalog|\bakin to\b|\breminiscent\b|"
                 r"\bthe way .{0,30} did\b"),
-    coref_one=_rx(r"\bthe company\b|\bthe firm\b|\bthe startup\b|\bthe start-up\b|\bthe group\b"),
+    # "the company", "the data analytics firm", "the San Francisco-based start-up"; not "the other company"
+    coref_one=_rx(r"\bthe\s+(?:(?!(?:other|two|three|rival|parent|same|combined|new|largest|biggest|first|second|"
+                  r"latter|former|target|acquired|acquiring|venture|joint|holding|whole|entire|tech|technology|only)\b)"
+                  r"[a-z][\w\-]*\s+){0,3}?(?:company|firm|startup|start-up|group)\b(?!-)"),
     coref_two=_rx(r"\bthe two(?: companies| firms)?\b|\bboth companies\b|\bthe pair\b|\bthe duo\b"),
 )
 
@@ -280,6 +285,7 @@ class Context:
     latest_date: str | None = None  # the date written last, which 「同年」 and "the same day" refer to
     prev_referent: Entity | None = None  # whom 同社 / "the company" meant in the sentence before
     first_deal: Fact | None = None  # the first deal the article reported
+    hold_topic: bool = False  # the sentence listed whose partners or investors others are: its topic stays
 
 
 #: a wire dateline: "SAN FRANCISCO, Aug 22 -", "SEATTLE, Sept 25 (Wire) -"
@@ -375,6 +381,16 @@ def same_time(text: str, times: list[TimeMatch], last: str | None) -> list[TimeM
         if value:
             out.append(TimeMatch(m.start(), m.end(), "date", value, m.group(), relative=True))
     return sorted(out, key=lambda t: t.start)
+
+
+#: when a company was founded dates no deal: "Run:ai, founded in 2018 by …" (in Japanese, investors often
+#: fund the company as it is founded: 「2022年11月に設立されたラピダスには…8社が出資」)
+_FOUNDED_BEFORE = _rx(r"\b(?:founded|established|incorporated|spun\s+out|spun\s+off)\s+"
+                      r"(?:by\s+[^,.;]{1,40}?\s+)?in\s+$")
+
+
+def _not_founding(text: str, times: list[TimeMatch]) -> list[TimeMatch]:
+    return [t for t in times if not _FOUNDED_BEFORE.search(text[max(0, t.start - 60):t.start])]
 
 
 def event_first(text: str, times: list[TimeMatch]) -> list[TimeMatch]:
@@ -613,13 +629,8 @@ class RelationExtractor:
     def _roles(self, text: str, sentence: Sentence, mentions: Sequence[Mention], lang: str) -> list[Party]:
         parties: list[Party] = []
         for m in mentions:
-            if _CITED_BEFORE.search(text[max(sentence.start, m.start - 30):m.start]) or \
-                    _CITED_AFTER.match(text, m.end) or (
-                        lang == "ja" and _JA_PAPER_BEFORE.search(text, max(sentence.start, m.start - 6), m.start)):
-                continue  # "according to the Financial Times", 「関係者によると」: a source, not a party
-            line_start = text.rfind("\n", 0, m.start) + 1
-            if _DATELINE_BEFORE.fullmatch(text[line_start:m.start]) and _DATELINE_AFTER.match(text, m.end):
-                continue  # 「[ニューヨーク 18日 ロイター]」, "(Reuters) -": who reports it
+            if _reporter(text, m, lang, sentence.start):
+                continue
             parties.append(Party(m, _ja_role(text, m) if lang == "ja" else _en_role(text, sentence, m)))
         # coordinated lists: "Netflix、Slack、Zoom" / "Amazon, Google and Microsoft"
         list_id = 0
@@ -651,6 +662,14 @@ class RelationExtractor:
                     final = "agent"  # 「AとB」 as a pair with no one else as the agent
                 for p in items:
                     p.role = final
+        if lang == "en":
+            # "raised $500 million from investors including Nvidia and Capital One Ventures": the money's sources
+            for p in parties:
+                if p.role == "list" and _FROM_INVESTORS_INCLUDING.search(
+                        text, max(sentence.start, p.mention.start - 70), p.mention.start):
+                    for q in parties:
+                        if q.list_id == p.list_id:
+                            q.role = "source"
         if lang == "ja":
             # 「Aを買収し、20年にはBも傘下に収めた」: a も after an object is another object, not the subject
             for i, p in enumerate(parties):
@@ -689,7 +708,7 @@ class RelationExtractor:
         ctx.publisher = who
         counts: dict[str, int] = {}
         for m in resolved:
-            if m.entity.kind == "Organization":
+            if m.entity.kind == "Organization" and not _reporter(text, m, lang):
                 counts[m.entity.id] = counts.get(m.entity.id, 0) + 1
         if counts:
             top = max(counts.values())
@@ -730,7 +749,8 @@ class RelationExtractor:
             if lang == "ja":
                 parties = self._elided_subject(local, sent, parties, ctx)
             products = [m for m in in_sent if self.is_product(m.entity)]
-            times = same_time(local, find_times(local, lang=lang, published=published), ctx.latest_date)
+            times = find_times(local, lang=lang, published=published)
+            times = same_time(local, _not_founding(local, times) if lang == "en" else times, ctx.latest_date)
             terms = SentenceTerms(local, find_money(local), times, cues)
             found = self._sentence_facts(
                 text, sent, index, parties, products, terms, cues, lang, ctx, sentences, cloud_article
@@ -949,6 +969,9 @@ class RelationExtractor:
             s, e = sent.start + m.start(), sent.start + m.end()
             if any(cs < e and s < ce for cs, ce in covered):
                 continue
+            if cues is EN and any(re.fullmatch(r"[”\"]?,\s+", sent.text[x.end - sent.start:m.start()]) for x in mentions
+                                  if x.end <= s):
+                continue  # "Humain, the AI company owned by …": an apposition to the name just before
             # 「米政府は…インテルの株式を取得することで同社と合意」: the company just named in this sentence
             before = [x for x in mentions if x.end <= s and x.entity.kind == "Organization"]
             referent = before[-1].entity if len(before) >= 2 else None
@@ -976,9 +999,20 @@ class RelationExtractor:
                     # the topic is older than the sentence before, which named someone else: that one
                     recent = [x for x in self._last_distinct(ctx.recent, 2) if self.family(x) not in present]
                     referent = recent[0] if recent else referent
+            if cues is EN and ctx.main is not None and referent is not None and referent.id != ctx.main.id \
+                    and ctx.stale >= 1 and self.family(ctx.main) not in present \
+                    and any(self.family(x) == self.family(ctx.main) for x in self._last_distinct(ctx.recent, 3)):
+                # "The raise more than doubles Groq's valuation. In August 2024, the Mountain View-based company
+                # pulled in $640 million": when the sentence before had no subject, the company the article is
+                # about, named lately
+                referent = ctx.main
             if referent is None:
                 others = [x for x in self._last_distinct(ctx.recent, 4) if self.family(x) not in present]
-                referent = others[0] if others else None
+                # "The startup runs its platform on AWS, Azure and Google Cloud" after a sentence on its cloud
+                # partners: the company the article is about, when it was named lately
+                main_lately = ctx.main is not None and self.family(ctx.main) not in present and any(
+                    self.family(x) == self.family(ctx.main) for x in self._last_distinct(ctx.recent, 8))
+                referent = ctx.main if main_lately and cues is EN else (others[0] if others else None)
             if referent is not None and "Government" in referent.sectors and cues is EN:
                 # "the company" is no regulator
                 others = [x for x in self._last_distinct(ctx.recent, 4) if self.family(x) not in present
@@ -1008,6 +1042,20 @@ class RelationExtractor:
                     ctx.topic if not before and ctx.topic is not None and ctx.stale <= 1 else None)
                 if who is not None:
                     out.append(Mention(s, e, who, m.group(1), "coref"))
+        if cues is EN:
+            # "Microsoft and Amazon are among its cloud partners": whose partners, the company told about
+            for m in _ITS_RELATION.finditer(sent.text):
+                g = 1 if m.group(1) else 3
+                s, e = sent.start + m.start(g), sent.start + m.end(g)
+                if any(x.start < e and s < max(x.end, x.start + 1) for x in out):
+                    continue
+                topic = ctx.topic if ctx.topic is not None and ctx.stale <= 2 and self.family(ctx.topic) not in present \
+                    else ctx.main
+                if topic is not None and self.family(topic) in present:
+                    # "Nebius counts Nvidia among its shareholders": the one named here; the rule picks whom
+                    topic = next((x.entity for x in mentions if x.end <= s and x.entity.kind == "Organization"), topic)
+                if topic is not None and topic.kind == "Organization":
+                    out.append(Mention(s, e, topic, m.group(g), "coref"))
         if cues is EN:
             # "the chipmaker", "the cloud provider": the last company of that kind
             for m in _TYPED_COREF.finditer(sent.text):
@@ -1054,7 +1102,23 @@ class RelationExtractor:
             agents = []
         else:
             agents = main_agents or agents
+        if ctx.hold_topic:
+            ctx.hold_topic = False
+            del ctx.recent[:-12]
+            return
+        if not agents and ctx.topic is not None and any(
+                p.role == "agent" and p.mention.source == "coref" and p.entity.id == ctx.topic.id
+                and re.match(r"(?i)the\s", p.mention.surface or "") for p in parties):
+            # "The data analytics firm, which competes with Snowflake, also agreed to buy MosaicML": the topic
+            # is still the subject
+            ctx.stale = 0
+            del ctx.recent[:-12]
+            return
         ctx.stale += 1
+        if not agents and parties and not text[start:parties[0].mention.start].strip() \
+                and text.startswith(("'s", "’s"), parties[0].mention.end):
+            # "Cloudflare's problems were the most embarrassing for Google.": whose problems the sentence is about
+            agents = parties[:1]
         if agents:
             ctx.topic = agents[0].entity
             ctx.stale = 0
@@ -1183,6 +1247,31 @@ class RelationExtractor:
                 described.update(id(c) for c in orgs if c.mention.source == "coref"
                                  and p.mention.end <= c.mention.start < q.mention.start)
         orgs = [p for p in orgs if id(p) not in described]
+        listed_as = _ITS_RELATION.search(local) if lang == "en" else None
+        g = 1 if listed_as is not None and listed_as.group(1) else 3
+        its = next((p for p in orgs if listed_as is not None and p.mention.source == "coref"
+                    and p.mention.start < sent.start + listed_as.end(g)
+                    and sent.start + listed_as.start(g) < max(p.mention.end, p.mention.start + 1)), None)
+        if its is not None and not money:
+            # "Microsoft and Amazon are among its cloud partners", "Its backers include Nvidia and Cisco": each
+            # named one is that to the company the article is about
+            rel, _ = _ITS_RELATIONS.get((listed_as.group("noun") or listed_as.group("noun2")).lower(), (None, False))
+            before = listed_as.group(1) is not None
+            members = [p for p in orgs if p is not its and p.mention.source != "coref" and p.role != "gen"
+                       and (p.mention.end <= its.mention.start if before else p.mention.start >= its.mention.end)]
+            named = {self.family(p.entity) for p in orgs if p.mention.source != "coref"}
+            whose = ctx.topic if ctx.topic is not None and ctx.stale <= 2 and self.family(ctx.topic) not in named \
+                else ctx.main if ctx.main is not None and self.family(ctx.main) not in named else its.entity
+            counts = next((p for p in members if _COUNTS_AMONG.match(text, p.mention.end)), None)
+            if counts is not None:
+                # "Cognition … counts Founders Fund among its backers": the one who counts them
+                whose = counts.entity
+                members = [p for p in members if p.mention.start > counts.mention.end]
+            for p in members if rel else []:
+                make(rel, self.owner(p.entity) if rel == "invests_in" else p.entity, whose, CONF_COREF,
+                     amount=None, duration=None)
+            ctx.hold_topic = True
+            return facts
         if _HEADING.match(local):
             return facts  # a section heading names its subject; the paragraph below says the facts
         acquire_hit = cues.acquire.search(local) and not _BUYS_GOODS.search(local) and not _DEBT_DEAL.search(local)
@@ -2181,7 +2270,7 @@ _JOINED_AS_INVESTORS = _rx(r"\b(?:came in|joined|signed on|took part|participate
                            r"\b(?:are|were|is)\s+(?:also\s+)?(?:investors|backers|shareholders)\b|"
                            r"\b(?:took|take)\s+part\s+in\s+(?:that|the)\s+round\b")
 #: words that say a round had more investors than those named
-_ROUND_OF_MANY = _rx(r"\b(?:co-)?led by\b|\bamong the (?:participants|investors|backers)\b|\bparticipat|主導|など")
+_ROUND_OF_MANY = _rx(r"\b(?:co-)?led by\b|\bfrom\s+(?:[\w\-]+\s+){0,3}?(?:investors|backers)\s*,?\s+(?:including|such as|like)\b|\bamong the (?:participants|investors|backers)\b|\bparticipat|主導|など")
 #: 「ほかの7社が10億円ずつ」: the share of each investor not named
 _JA_REST_EACH = re.compile(r"(?:ほかの|他の|残りの|残る)[0-9０-９一二三四五六七八九十]+社(?:は|が)")
 #: the round the sentence before reported
@@ -2215,6 +2304,20 @@ _IT_SUBJECT = re.compile(r"\s*(?:(?:In|On|By|Last|Earlier|Later)\s+[\w\s.]{1,20}
 _EN_SIDE_CLAUSE = re.compile(r",\s+(?:when|while|whereas|although|though|who|where)\b|;\s")
 _EMPTY_MATCH = re.compile("").match("")
 #: "since it agreed to buy", "after it invested": a pronoun inside the sentence, before a verb of a deal
+#: "… are among its cloud partners", "is one of its biggest investors"
+_FROM_INVESTORS_INCLUDING = _rx(r"\bfrom\s+(?:a\s+group\s+of\s+|a\s+slate\s+of\s+)?(?:[\w\-]+\s+){0,3}?(?:investors|backers|"
+                                r"firms|funds|shareholders|venture\s+capitalists)\s*,?\s+(?:including|such\s+as|like|"
+                                r"among\s+them)\s+$")
+_COUNTS_AMONG = re.compile(r"[^.;]{0,80}?\b(?:counts|counted|lists|listed|numbers|includes)\s+(?!among\b)")
+_ITS_NOUN = r"(?P<noun>partners|investors|backers|shareholders|customers|clients|suppliers|rivals|competitors)"
+_ITS_RELATION = re.compile(r"\b(?:(?:among|one of|two of)\s+(its)\s+(?:[\w\-]+\s+){0,2}?" + _ITS_NOUN + r"\b|"
+                           r"(?<![\w,] )\b([Ii]ts)\s+(?:[\w\-]+\s+){0,2}?" + _ITS_NOUN.replace("noun", "noun2")
+                           + r"\s+(?:include|included|are|were)\b)")
+#: which relation "its partners" and the like state, and whether its owner is the subject
+_ITS_RELATIONS = {"partners": ("partners_with", False), "investors": ("invests_in", False),
+                  "backers": ("invests_in", False), "shareholders": ("invests_in", False),
+                  "suppliers": ("supplies", False), "rivals": ("competes_with", False),
+                  "competitors": ("competes_with", False)}
 _IT_AFTER_CONJ = re.compile(r"\b(?:since|after|when|because|before|until|as|and|but)\s+(it)\s+"
                             r"(?:(?:also|has|had|will|would|then|first|later)\s+)*(?:agreed|bought|acquired|invested|"
                             r"signed|struck|paid|purchased|took)\b")
@@ -2345,6 +2448,16 @@ def _maker_appositives(text: str, parties: Sequence[Party]) -> list[tuple[Party,
                 break
             at = gap.end()
     return out
+
+
+def _reporter(text: str, m: Mention, lang: str, floor: int = 0) -> bool:
+    """Whether ``m`` names who reports the news rather than a party of it (``floor``: where its sentence starts)."""
+    if _CITED_BEFORE.search(text[max(floor, m.start - 30):m.start]) or _CITED_AFTER.match(text, m.end) or (
+            lang == "ja" and _JA_PAPER_BEFORE.search(text, max(floor, m.start - 6), m.start)):
+        return True  # "according to the Financial Times", 「関係者によると」: a source, not a party
+    line_start = text.rfind("\n", 0, m.start) + 1
+    # 「[ニューヨーク 18日 ロイター]」, "(Reuters) -": who reports it
+    return bool(_DATELINE_BEFORE.fullmatch(text[line_start:m.start]) and _DATELINE_AFTER.match(text, m.end))
 
 
 def _ja_role(text: str, m: Mention) -> str:
