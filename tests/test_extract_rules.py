@@ -2025,3 +2025,34 @@ def test_en_a_partner_by_job_title_is_no_partnership() -> None:
     got = triples(extract(text, "en", published=dt.date(2025, 5, 14)))
     assert not any(r == "partners_with" and "Nordhavn Capital" in (s, o) for r, s, o in got)
     assert ("partners_with", "Cisco", "Humain") in got
+
+
+def test_en_stake_sales_approaches_units_and_rival_bidders() -> None:
+    text = ("In June, Intel agreed to sell a 49 percent stake in the joint venture that owns Fab 34 in Leixlip, "
+            "Ireland, to Apollo Global Management for $11 billion. Qualcomm had approached Intel about a takeover. "
+            "Intel still plans to sell part of Altera, its programmable-chip unit, to outside investors, and it "
+            "remains the majority owner of Mobileye. Nvidia agreed to buy Mellanox for about $6.9 billion, outbidding "
+            "Intel. The acquisition puts Nvidia more squarely in competition with Intel.")
+    facts = extract(text, "en", published=dt.date(2024, 9, 23))
+    got = triples(facts)
+    apollo = next(f for f in facts if f.relation == "invests_in" and f.subject.name == "Apollo Global Management")
+    assert apollo.object.name == "Intel" and apollo.amount is not None and apollo.amount.value == Decimal("11e9")
+    assert not any(r == "invests_in" and s == "Intel" for r, s, o in got)
+    approach = next(f for f in facts if f.relation == "acquires" and f.subject.name == "Qualcomm")
+    assert approach.object.name == "Intel" and approach.status == "in_talks"
+    assert ("operates", "Intel", "Altera") in got and not any(r == "acquires" and o == "Altera" for r, s, o in got)
+    assert ("acquires", "NVIDIA", "Mellanox") in got
+    assert not any(r == "acquires" and "Intel" in (s, o) and s != "Qualcomm" for r, s, o in got)
+
+
+def test_en_places_analysts_and_speech_tags_are_no_parties() -> None:
+    text = ("Nvidia said it would keep investing in Israel, where Mellanox has most of its staff. "
+            '"Nvidia is paying up, but investors will live with it," said Priya Venkataraman, an analyst at Meridian '
+            "Capital Markets. Over the past 12 months AMD has also invested more than $125 million across a dozen AI "
+            "companies, the company said. AMD is on a run. It bought Nod.ai in October, and French AI inference "
+            "software firm Mipsology last August.")
+    facts = extract(text, "en", published=dt.date(2024, 7, 10))
+    got = triples(facts)
+    assert not any(r == "invests_in" for r, s, o in got)
+    dates = {f.object.name: f.date for f in facts if f.relation == "acquires" and f.subject.name == "AMD"}
+    assert dates == {"Nod.ai": "2023-10", "Mipsology": "2023-08"}

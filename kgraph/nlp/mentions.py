@@ -40,6 +40,15 @@ _GENERIC = re.compile(
     r"^(?:一部|基幹|社内)?システム$|ネットワーク$|^ネット(?:証券|銀行|通販)$|^証券会社$|"
     r"^(?:キャピタル|ベンチャーズ|ファンド|ホールディングス|グループ|テクノロジーズ|ネットワークス|システムズ|ラボ)$)"
 )
+#: places are where deals happen, not parties to them: "keep investing in Israel", "expand in Texas"
+_PLACES = frozenset("""
+africa america americas argentina arizona asia australia austria belgium brazil britain california canada chile
+china colombia denmark egypt england europe finland france georgia germany greece hongkong hungary iceland india
+indonesia ireland israel italy japan jordan kenya korea kuwait latinamerica london malaysia mexico morocco
+netherlands newyork newzealand nigeria norway ohio oregon pakistan philippines poland portugal qatar romania russia
+saudiarabia scotland singapore southafrica southkorea spain sweden switzerland taiwan texas thailand tokyo turkey
+uae uk ukraine unitedarabemirates unitedkingdom unitedstates us usa utah vietnam virginia wales washington
+wisconsin""".split())
 _PAREN_ALIAS = re.compile(r"\s?[(（]([^()（）\n]{1,40})[)）]")
 _ASCII_WORD = re.compile(r"[A-Za-z0-9]")
 _KATAKANA = re.compile(r"[\u30a0-\u30ff\uff66-\uff9f]")
@@ -116,6 +125,7 @@ def is_generic_name(name: str) -> bool:
     (True, False)
     """
     return bool(_GENERIC.search(name)) or len(name) < 2 or bool(re.fullmatch(_JA_COMPANY_END, name)) \
+        or re.sub(r"[\s.\-]|^the\s", "", name.lower()) in _PLACES \
         or not re.search(r"[^\W\d_]", name)  # 「04」: no letter, no name
 
 

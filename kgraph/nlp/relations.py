@@ -147,6 +147,7 @@ EN = Cues(
                 r"(?:\s*(?:billion|million|bn|m)\b)?\s+(?:in cash\s+|in stock\s+)?for\b(?![^.;]{0,40}\b(?:stakes?|shares|"
                 r"capacity|compute|computing|access|rights|licen[cs]es?|services?|chips|GPUs|servers)\b)"),
     talks=_rx(r"\bin talks\b|\btalks\b|\bnegotiat|\bletter of intent\b|\bif (?:it is |the deal is )?finali[sz]ed\b|"
+              r"\bapproached\s+[^.;]{0,40}\b(?:about|over|regarding)\s+(?:a|an|the|possible|potential)\b|"
               r"\bconsidering\b|\bexploring\b|\bdiscussions\b|\bmemorandum of understanding\b|\bnon-binding\b|"
               r"\bnear(?:s|ing)? a deal\b|\bclose to a deal\b"),
     # "said it would invest" reports a plan: "would" after a reporting verb is no hypothetical
@@ -185,7 +186,9 @@ _NO_IMPACT = _rx(r"影響(?:は|が)(?:なかった|ない|出ていない)|使�
 #: who reports a fact is no party to it
 _CITED_BEFORE = _rx(r"\b(?:according to|reported by|told|first reported by|citing)\s+"
                     r"(?:(?:a|an|the)\s+)?(?:(?:report|story|article|filing|statement)s?\s+(?:in|by|from)\s+(?:the\s+)?)?"
-                    r"(?:[\w\-]+\s+){0,2}$")
+                    r"(?:[\w\-]+\s+){0,2}$|"
+                    # "said Priya Venkataraman, an analyst at Meridian Capital Markets": whose analyst is quoted
+                    r"\b(?:analysts?|economists?|strategists?|research\s+analysts?)\s+(?:at|with|for)\s+(?:the\s+)?$")
 _CITED_AFTER = re.compile(r"(?:\s?[(（][^)）]{0,20}[)）])?(?:によると|によれば|が報じ|の報道|は報じ|reported\b|\s+reported\b|"
                           r"(?:が|は)[^。「」]{0,50}?と報じ)")
 #: a newspaper named as such: 「米紙ウォール・ストリート・ジャーナル」, 「英紙フィナンシャル・タイムズは」
@@ -838,6 +841,11 @@ class RelationExtractor:
         facts = [replace(f, date=nearby[_fact_key(f)]) if f.date is None and _fact_key(f) in nearby else f
                  for f in facts]
         facts = self._undated(facts, sentences, lang, published)
+        # "Keeping Mellanox away from Intel is worth almost as much to Nvidia": the gazetteer's owner of today,
+        # inferred in an article that reports the purchase, says no more than the purchase
+        bought = {(f.subject.id, f.object.id) for f in facts if f.relation == "acquires"}
+        facts = [f for f in facts if not (f.relation == "operates" and f.confidence < CONF_SECTOR - 0.05
+                                          and (f.subject.id, f.object.id) in bought)]
         return _with_seen_aliases(facts, ordered)
 
     def _undated(self, facts: list[Fact], sentences: Sequence[Sentence], lang: str,
@@ -972,6 +980,9 @@ class RelationExtractor:
             if cues is EN and any(re.fullmatch(r"[”\"]?,\s+", sent.text[x.end - sent.start:m.start()]) for x in mentions
                                   if x.end <= s):
                 continue  # "Humain, the AI company owned by …": an apposition to the name just before
+            if cues is EN and re.match(r"\s+(?:said|says|added|noted|told|wrote)\b", sent.text[m.end():]) \
+                    and re.search(r"[,”\"]\s*$", sent.text[:m.start()]):
+                continue  # "…, the company said": who speaks, not a party
             # 「米政府は…インテルの株式を取得することで同社と合意」: the company just named in this sentence
             before = [x for x in mentions if x.end <= s and x.entity.kind == "Organization"]
             referent = before[-1].entity if len(before) >= 2 else None
@@ -1028,6 +1039,10 @@ class RelationExtractor:
             # "It raised $1 billion …", "It named Amazon Web Services its cloud provider": the sentence before's agent
             m = _IT_SUBJECT.match(sent.text)
             topic = ctx.topic if ctx.stale <= 1 else None
+            if topic is None and len({self.family(e) for e in ctx.prev_named}) == 1:
+                # "The purchase is the latest in a run of AI deals for AMD. It bought Nod.ai …": the one company
+                # the sentence before named
+                topic = ctx.prev_named[0]
             if m is not None and topic is not None and self.family(topic) not in present \
                     and topic.kind == "Organization":
                 out.append(Mention(sent.start + m.start(1), sent.start + m.end(1), topic, m.group(1), "coref"))
@@ -1068,6 +1083,12 @@ class RelationExtractor:
                     and self.family(topic) not in present else next(
                         (x for x in reversed(ctx.recent) if sectors & set(x.sectors)
                          and x.kind == "Organization" and self.family(x) not in present), None)
+                here = [x.entity for x in mentions if x.end <= s and x.entity.kind == "Organization"
+                        and sectors & set(x.entity.sectors)]
+                if kind is None and len({x.id for x in here}) == 1 and cues.compete.search(sent.text, m.end()):
+                    # "AMD … agreed to buy Silo AI, …, as the chipmaker tries to … compete with Nvidia": the one of
+                    # that kind named before it
+                    kind = here[0]
                 if kind is not None:
                     out.append(Mention(s, e, kind, m.group(), "coref"))
         return out
@@ -1216,7 +1237,19 @@ class RelationExtractor:
                     make(rel, subj_of(s_.entity), o_.entity, conf, money_match=m)
                 return
             subjects = {id(s_) for s_, _, _ in pairs}
-            clauses = terms.clauses if len(deal) == 1 and len({id(o_) for _, o_, _ in pairs}) > 1 else []
+            objects = {id(o_) for _, o_, _ in pairs}
+            if not deal and len(objects) > 1 and len(subjects) == 1 and rel == "acquires":
+                # "It bought Nod.ai … in October, and … Mipsology last August": each its own clause's date
+                spans = terms.clauses
+                dated = [(a, b, next((t.value for t in terms.times if t.kind == "date" and t.value
+                                      and a <= t.start < b), None)) for a, b in spans]
+                if sum(1 for *_, d in dated if d) > 1:
+                    for s_, o_, conf in pairs:
+                        at = o_.mention.start - sent.start
+                        own = next((d for a, b, d in dated if a <= at < b), None)
+                        make(rel, subj_of(s_.entity), o_.entity, conf, **({"date": own} if own else {}))
+                    return
+            clauses = terms.clauses if len(deal) == 1 and len(objects) > 1 else []
 
             def clause_of(at: int) -> int:
                 return next((i for i, (a, b) in enumerate(clauses) if a <= at < b), -1)
@@ -1267,14 +1300,28 @@ class RelationExtractor:
                 # "Cognition … counts Founders Fund among its backers": the one who counts them
                 whose = counts.entity
                 members = [p for p in members if p.mention.start > counts.mention.end]
+            if rel is None and self.is_chip(whose):
+                rel = "supplies"  # "counts server makers Dell and HPE among its biggest customers"
+            elif rel is None and self.sells_cloud(whose):
+                rel = "provides_cloud_to"
             for p in members if rel else []:
+                if rel in ("supplies", "provides_cloud_to") and listed_as.group("noun2" if not before else "noun") \
+                        .lower() in ("customers", "clients"):
+                    make(rel, whose, p.entity, CONF_COREF, amount=None, duration=None)
+                    continue
                 make(rel, self.owner(p.entity) if rel == "invests_in" else p.entity, whose, CONF_COREF,
                      amount=None, duration=None)
+            if counts is not None:
+                ctx.topic, ctx.stale = whose, 0
             ctx.hold_topic = True
             return facts
         if _HEADING.match(local):
             return facts  # a section heading names its subject; the paragraph below says the facts
         acquire_hit = cues.acquire.search(local) and not _BUYS_GOODS.search(local) and not _DEBT_DEAL.search(local)
+        if acquire_hit and lang == "en" and all(_THE_DEAL_BEFORE.search(local, 0, m.start()) and m.group().lower() in (
+                "acquisition", "purchase", "takeover") for m in cues.acquire.finditer(local)) \
+                and not _NOUN_OF.search(local):
+            acquire_hit = None  # "The acquisition puts Nvidia more squarely in competition with Intel": told before
         # "buy Ampere Computing, a chip designer backed by Oracle,": who backs a party is no cue of the sentence
         cue_text = _X_BACKED_WORD.sub(" ", _BACKED_APPOSITION.sub(",", local))
         invest_hit = (cues.invest.search(cue_text) or _ROUND_INVESTORS.search(cue_text)) and not cues.invest_not.search(local) and not (
@@ -1284,6 +1331,19 @@ class RelationExtractor:
         sells = bool(_SELLS.search(local))
         sales = self._sale(text, sent, orgs, lang) if sells else []
         selling = bool(sales)
+        stake_sale = _STAKE_SALE.search(local) if sells and not sales and lang == "en" else None
+        if stake_sale is not None:
+            # a stake sold: the buyer invests in the company (or in the venture named) whose stake it is
+            seller = next((p for p in reversed(orgs) if p.mention.end <= sent.start + stake_sale.start()
+                           and p.role != "gen"), None)
+            buyer = next((p for p in orgs if p.mention.start >= sent.start + stake_sale.end()), None)
+            inside = [p for p in orgs if sent.start + stake_sale.start("what") <= p.mention.start
+                      < sent.start + stake_sale.end("what")]
+            investee = inside[0] if inside else seller
+            if buyer is not None and investee is not None:
+                make("invests_in", self.owner(buyer.entity), investee.entity, CONF_SECTOR,
+                     money_match=next((m for m in terms.deal_money if sent.start + m.start > buyer.mention.start),
+                                      terms.pick(None)))
         if sells:
             acquire_hit = invest_hit = None  # 「保有株をすべてSBGに売却する」: the seller is no investor of the buyer
             for buyer, sold in sales:
@@ -1453,8 +1513,8 @@ class RelationExtractor:
             pairs += [(c, o, CONF_WEAK) for c in orgs if c.role == "co" and id(c) not in subjects
                       for o in targets.values()]
             make_all("invests_in", pairs, self.owner)
-        if invest_hit and not any(f.relation == "invests_in" for f, _ in facts) and (
-                terms.deal_money or _JOINED_AS_INVESTORS.search(local)
+        if invest_hit and not any(f.relation == "invests_in" for f, _ in facts) and not _UNNAMED_INVESTEES.search(local) \
+                and (terms.deal_money or _JOINED_AS_INVESTORS.search(local)
                 or (lang == "ja" and _JA_INVESTED_ELIDED.search(local))):
             # "In August, South Korean telecom operator SK Telecom invested $100 million.": in the company whose
             # money the article follows
@@ -1507,6 +1567,8 @@ class RelationExtractor:
             # "buy Arm from SoftBank Group": the seller is neither side of the purchase
             buying = [p for p in (before_noun or orgs) if not (lang == "en" and p.role == "source" and re.search(
                 r"\bfrom\s+(?:[\w\-]+['’]s\s+)?$", text[max(sent.start, p.mention.start - 30):p.mention.start]))]
+            buying = [p for p in buying if not _OUTBID_BEFORE.search(text, max(sent.start, p.mention.start - 30),
+                                                                     p.mention.start)]
             # "Alphabet Inc's Google agreed to buy Wiz": the owner named with the buyer is not the buyer
             buying = [p for i, p in enumerate(buying) if not (
                 i + 1 < len(buying) and re.fullmatch(r"(?:,?\s+(?:Inc|Corp|Co|Ltd)\.?)?['’]s\s+",
@@ -1642,11 +1704,14 @@ class RelationExtractor:
         """(buyer, what is sold) of a sale: "sell VMware's EUC division to KKR", 「アルテラの株式をシルバーレイクに売却」."""
         local, base = sent.text, sent.start
         if lang == "en":
-            m = re.search(r"\b(?:sell|sells|selling|sold)\b([^.;]{0,70}?)\bto\s+", local)
+            m = re.search(r"\b(?:sell|sells|selling|sold)\b([^.;]{0,100}?)\bto\s+", local)
             if m is None:
                 return []
             sold = [p for p in orgs if base + m.start(1) <= p.mention.start < base + m.end(1)]
-            buyer = next((p for p in orgs if p.mention.start >= base + m.end()), None)
+            # "sell part of Altera … to outside investors, and … Mobileye": the buyer is named right after "to"
+            buyer = next((p for p in orgs if 0 <= p.mention.start - (base + m.end()) <= 25
+                          and re.fullmatch(r"(?:(?:the|a|an)\s+)?(?:[\w\-]+\s+){0,3}",
+                                           text[base + m.end():p.mention.start])), None)
             sold = [p for p in sold if p.role != "gen"] or sold
         else:
             m = re.search(r"([^。]{0,40}?)に(?:[^。、をにが]{1,14}で)?(?:売却|譲渡)", local)  # 「…連合に約2兆円で売却」
@@ -2087,6 +2152,12 @@ class RelationExtractor:
                     owner = self.gazetteer.entities[owner.parent]  # "its Azure OpenAI Service" is Microsoft's
                 if owner.id in self._named:
                     out.append((owner, q.entity))
+            if _ITS_UNIT_AFTER.match(text, q.mention.end):
+                # "Intel still plans to sell part of Altera, its programmable-chip unit,": the subject's unit
+                subs = [p for p in named[:i] if p.role == "agent" and p.entity.kind == "Organization"
+                        and self.family(p.entity) != self.family(q.entity)]
+                if subs:
+                    out.append((subs[-1].entity, q.entity))
             if _SUBSIDIARY_AFTER.match(after):
                 # 「しらさぎ通信は、中国地方の電力会社せとうち電力の子会社。」
                 subs = [p for p in named[:i] if p.role == "agent" and p.entity.id != q.entity.id]
@@ -2238,6 +2309,8 @@ _JOINT_VENTURE = _rx(r"合弁(?:会社|企業)?|(?:データセンター|イン�
 #: "a subsidiary" said of the name that follows, or after it
 _SUBSIDIARY_BEFORE = _rx(r"(?:(?:完全|連結|上場)?子会社(?:の|である|、)|\bits (?:[\w\-]+ )?(?:wholly[- ]owned )?(?:subsidiary|unit|arm|division)"
                          r"(?:,)?\s)(?:株式会社)?\s*[「『]?$")
+_ITS_UNIT_AFTER = _rx(r",\s+(?:its|their)\s+(?:[\w\-]+\s+){0,3}?(?:wholly[- ]owned\s+|majority[- ]owned\s+)?"
+                      r"(?:subsidiary|unit|division|arm|business)\b")
 _SUBSIDIARY_AFTER = _rx(r"^[」』]?(?:社)?の(?:完全|連結)?子会社(?!化)|^,\s+(?:a|its)\s+(?:wholly[- ]owned\s+)?subsidiary\b")
 #: a possessive pronoun right before a name: "its …", 「同社の」, 「自社の」
 _POSSESSED_BEFORE = _rx(r"(?:\bits|\btheir|同社の|自社の|自前の)\s?(?:[\w\-]+\s){0,3}[,、]?\s?[「『]?$|"
@@ -2288,7 +2361,10 @@ _DESCRIPTION = re.compile(r",\s+(?:the|a|an)\s+(?:[\w\-]+\s+){0,6}(?:founded|sta
                           r",\s+the\s+(?:[\w\-]+\s+){0,3}(?:arm|unit|division|subsidiary|affiliate)\s+of\s+(?:the\s+)?|"
                           r",\s+(?:the|a|an)\s+(?:[\w\-]+\s+){0,5}(?:owned|controlled)\s+by\s+(?:[\w\-]+['’]s\s+)?")
 #: a sale: who sells is not investing in the buyer
-_SELLS = _rx(r"売却|譲渡|\bsell(?:s|ing)?\b[^.;]{0,70}\bto\b|\bsold\b[^.;]{0,70}\bto\b")
+_SELLS = _rx(r"売却|譲渡|\bsell(?:s|ing)?\b[^.;]{0,100}\bto\b|\bsold\b[^.;]{0,100}\bto\b")
+#: "agreed to sell a 49 percent stake in the joint venture that owns Fab 34 … to Apollo Global Management"
+_STAKE_SALE = _rx(r"\b(?:sell|sells|selling|sold)\s+(?:a|an|its|their|the|part\s+of\s+(?:a|its|the))\s+"
+                  r"(?:[\w\-%.]+\s+){0,4}?stake\b(?P<what>[^.;]{0,100}?)\bto\s+")
 #: a spending plan
 _JA_PLAN = re.compile(r"投じる(?:計画|方針|構想)|投資する(?:計画|方針|構想)|を投じ[^。]{0,20}(?:整備|建設)")
 #: a heading line: 「■アマゾン：金額では最大の出資者」, 「【国内】」, "## Timeline"
@@ -2308,6 +2384,20 @@ _EMPTY_MATCH = re.compile("").match("")
 _FROM_INVESTORS_INCLUDING = _rx(r"\bfrom\s+(?:a\s+group\s+of\s+|a\s+slate\s+of\s+)?(?:[\w\-]+\s+){0,3}?(?:investors|backers|"
                                 r"firms|funds|shareholders|venture\s+capitalists)\s*,?\s+(?:including|such\s+as|like|"
                                 r"among\s+them)\s+$")
+#: a takeover approach: "had approached Intel about a takeover", "made an offer for Arm"
+_APPROACHED = _rx(r"\b(?:approached|approaching|approach|courted|courting|pursued|pursuing|sounded\s+out)\s+"
+                  r"(?=[^.;]{0,60}?\b(?:about|over|regarding|for)\s+(?:a|an|the|possible|potential)\s+"
+                  r"(?:[\w\-]+\s+){0,2}?(?:takeover|acquisition|merger|purchase|deal|bid|sale)\b)")
+#: money spread over companies the sentence does not name: "invested more than $125 million across a dozen AI
+#: companies", 「国内のスタートアップ20社に出資」
+_UNNAMED_INVESTEES = _rx(r"\b(?:across|in|into|among)\s+(?:a\s+dozen|dozens\s+of|several|many|various|more\s+than\s+\d+|"
+                         r"\d+|some|other)\s+(?:[\w\-]+\s+){0,2}?(?:companies|start-?ups|firms|businesses|ventures)\b|"
+                         r"(?:スタートアップ|新興企業|企業|社)[0-9０-９一二三四五六七八九十数]+社(?:に|へ)")
+#: the deal told before: "The acquisition puts …", "the purchase would be"
+_THE_DEAL_BEFORE = re.compile(r"\b(?:[Tt]he|[Tt]his|[Tt]hat)\s+(?:(?:proposed|planned|pending|latest|whole)\s+)?$")
+_NOUN_OF = _rx(r"\b(?:acquisition|purchase|takeover)s?\s+(?:of|by)\b")
+#: a rival bidder is not what was bought: "agreed to buy Mellanox …, outbidding Intel Corp."
+_OUTBID_BEFORE = _rx(r"\b(?:outbid(?:ding|s)?|beating(?:\s+out)?|edging\s+out|topping\s+(?:a\s+bid\s+from|an\s+offer\s+from))\s+$")
 _COUNTS_AMONG = re.compile(r"[^.;]{0,80}?\b(?:counts|counted|lists|listed|numbers|includes)\s+(?!among\b)")
 _ITS_NOUN = r"(?P<noun>partners|investors|backers|shareholders|customers|clients|suppliers|rivals|competitors)"
 _ITS_RELATION = re.compile(r"\b(?:(?:among|one of|two of)\s+(its)\s+(?:[\w\-]+\s+){0,2}?" + _ITS_NOUN + r"\b|"
@@ -2397,6 +2487,9 @@ def _en_roles_around_cue(parties: Sequence[Party], local: str, cue: re.Pattern[s
         # sentence; the verb after it says who bought what
         match = next((m for m in cue.finditer(local, match.end()) if m.start() > match.end()), match)
     cue_at = offset + match.start()
+    approach = _APPROACHED.search(local)
+    if approach is not None and approach.start() < match.start():
+        cue_at = offset + approach.start()  # "Qualcomm had approached Intel about a takeover": who approached whom
     # "…against Microsoft, which has invested $10 billion in OpenAI": the antecedent is the agent
     rel = None
     for m in re.finditer(r",\s+(?:which|who)\b", local[:match.start()]):
