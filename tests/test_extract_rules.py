@@ -2056,3 +2056,30 @@ def test_en_places_analysts_and_speech_tags_are_no_parties() -> None:
     assert not any(r == "invests_in" for r, s, o in got)
     dates = {f.object.name: f.date for f in facts if f.relation == "acquires" and f.subject.name == "AMD"}
     assert dates == {"Nod.ai": "2023-10", "Mipsology": "2023-08"}
+
+
+def test_en_hardware_makers_supplied_negated_rivalry_and_owners_up_the_chain() -> None:
+    text = ("In January 2020 Broadcom agreed to supply Apple with wireless components worth about $15 billion. "
+            "That's the key point: Broadcom isn't really competing with Nvidia. The company that most resembles "
+            "Broadcom here is Marvell, which competes with it for custom-chip contracts. Vodafone will use "
+            "Microsoft's Azure OpenAI Service. OpenAI has agreed to use Alphabet's Google Cloud. Microsoft will help "
+            "M-Pesa, the mobile money platform run by our African businesses Vodacom and Safaricom, grow.")
+    got = triples(extract(text, "en", published=dt.date(2024, 12, 16)))
+    assert ("supplies", "Broadcom", "Apple") in got
+    assert ("competes_with", "Broadcom", "NVIDIA") not in got
+    assert ("competes_with", "Broadcom", "Marvell") in got
+    assert {("operates", "Microsoft", "Azure OpenAI Service"), ("operates", "Alphabet", "Google Cloud"),
+            ("operates", "Vodacom", "M-Pesa"), ("operates", "Safaricom", "M-Pesa")} <= got
+
+
+def test_en_money_spent_on_things_and_a_purchase_before_a_blocked_one() -> None:
+    text = ("Under the agreement, Vodafone will invest $1.5 billion over the next decade in cloud and AI services "
+            "developed in conjunction with Microsoft. Avago Technologies bought Broadcom Corp. for $37 billion in "
+            "2016 and took its name; two years later its attempt to buy Qualcomm for more than $100 billion was "
+            "blocked by President Trump.")
+    facts = extract(text, "en", published=dt.date(2024, 12, 16))
+    got = triples(facts)
+    assert not any(r == "invests_in" for r, s, o in got)
+    bought = [f for f in facts if f.relation == "acquires"]
+    assert [(f.subject.name, f.object.name, f.amount.value if f.amount else None) for f in bought] == [
+        ("Avago Technologies", "Broadcom", Decimal("37000000000"))]

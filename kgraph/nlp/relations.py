@@ -511,8 +511,8 @@ def _resolve_descriptors(mentions: Sequence[Mention], descriptors: Sequence[Desc
 #: "X, the investment arm of Y", "X, a unit of Y", "X, the artificial intelligence company owned by Y"
 _APPOS_OWNER = re.compile(r"(?:,\s+|\s+(?:is|was|became|has become)\s+(?:now\s+|also\s+|still\s+)?)(?:the|a|an|its)\s+"
                           r"(?:[\w\-]+\s+){0,3}(?:arm|unit|subsidiary|division|affiliate|business)\s+of\s+"
-                          r"(?:the\s+)?|,\s+(?:the|a|an)\s+(?:[\w\-]+\s+){0,4}(?:owned|controlled|run)\s+by\s+"
-                          r"(?:[A-Z][\w\-]*(?:['’]s)?\s+){0,3}", re.I)
+                          r"(?:the\s+)?|,\s+(?:the|a|an)\s+(?:[\w\-]+\s+){0,4}(?:owned|controlled|run|operated)\s+by\s+"
+                          r"(?:(?:our|its|their|the)\s+(?:[\w\-]+\s+){0,3}?)?(?:[A-Z][\w\-]*(?:['’]s)?\s+){0,3}", re.I)
 #: "OpenAI rival Anthropic", 「オープンAIの競合であるアンソロピック」: the two names are the rivals
 _RIVAL_OF = re.compile(r"(?:社)?の(?:競合|ライバル)(?:企業|他社|相手)?(?:である|となる|にあたる|の|、)?\s*"
                        + COUNTRY_PREFIX_RX + r"|と(?:激しく|直接)?(?:競合|競争)(?:する|している|関係にある)" + COUNTRY_PREFIX_RX + r"|['’]s\s+(?:arch-?)?(?:rival|competitor)s?\s+|\s+(?:arch-?)?rival\s+", re.I)
@@ -1058,6 +1058,17 @@ class RelationExtractor:
                 if who is not None:
                     out.append(Mention(s, e, who, m.group(1), "coref"))
         if cues is EN:
+            # "The company that most resembles Broadcom is Marvell, which competes with it": the other company
+            for m in _COMPETES_WITH_IT.finditer(sent.text):
+                s, e = sent.start + m.start(1), sent.start + m.end(1)
+                before = [x for x in mentions if x.end <= s and x.entity.kind == "Organization"]
+                antecedent = before[-1] if before and re.search(r",\s+(?:which|who|that)\s", sent.text[
+                    before[-1].end - sent.start:m.start()]) else None
+                others = {self.family(x.entity): x.entity for x in before if x is not antecedent
+                          and (antecedent is None or self.family(x.entity) != self.family(antecedent.entity))}
+                if len(others) == 1:
+                    out.append(Mention(s, e, next(iter(others.values())), m.group(1), "coref"))
+        if cues is EN:
             # "Microsoft and Amazon are among its cloud partners": whose partners, the company told about
             for m in _ITS_RELATION.finditer(sent.text):
                 g = 1 if m.group(1) else 3
@@ -1326,7 +1337,15 @@ class RelationExtractor:
         cue_text = _X_BACKED_WORD.sub(" ", _BACKED_APPOSITION.sub(",", local))
         invest_hit = (cues.invest.search(cue_text) or _ROUND_INVESTORS.search(cue_text)) and not cues.invest_not.search(local) and not (
             acquire_hit and _TAKEOVER.search(local))
-        if _CALLED_OFF.search(_RELATIVE_PAST.sub(" ", local)):
+        called_off = _CALLED_OFF.search(_RELATIVE_PAST.sub(" ", local))
+        semi = local.rfind("; ", 0, called_off.start()) if called_off is not None and lang == "en" else -1
+        done_cut = None  # where a clause on a deal that did not happen begins, after one that did
+        if semi > 0 and acquire_hit and cues.acquire.search(local, 0, semi) and not _CALLED_OFF.search(local, 0, semi):
+            # "Avago bought Broadcom Corp. for $37 billion in 2016; two years later its attempt to buy Qualcomm
+            # was blocked": the purchase before the semicolon stands
+            done_cut = sent.start + semi
+            invest_hit = None
+        elif called_off is not None:
             acquire_hit = invest_hit = None  # "walked away from talks to buy": no deal
         sells = bool(_SELLS.search(local))
         sales = self._sale(text, sent, orgs, lang) if sells else []
@@ -1352,6 +1371,9 @@ class RelationExtractor:
                     if lang == "en" else None
                 make("acquires", self.owner(buyer.entity), sold.entity, CONF_SECTOR,
                      money_match=money_match or terms.pick(None))
+        if invest_hit and lang == "en" and not any(p.role == "target" for p in orgs) and (
+                spend := _EN_INVEST_IN_THINGS.search(local)) and not cues.invest.search(local, spend.end()):
+            invest_hit = None  # "Vodafone will invest $1.5 billion over the next decade in cloud and AI services"
         if invest_hit and lang == "ja" and _JA_PLAN.search(local) and not any(p.role == "target" for p in orgs):
             invest_hit = None  # 「今後4年間で最大5000億ドルを投じる計画」: spending, not a stake in anyone
         supply_hit = bool(cues.supply.search(local)) and not _SUPPLIES_COMPUTE.search(local) \
@@ -1568,7 +1590,8 @@ class RelationExtractor:
             buying = [p for p in (before_noun or orgs) if not (lang == "en" and p.role == "source" and re.search(
                 r"\bfrom\s+(?:[\w\-]+['’]s\s+)?$", text[max(sent.start, p.mention.start - 30):p.mention.start]))]
             buying = [p for p in buying if not _OUTBID_BEFORE.search(text, max(sent.start, p.mention.start - 30),
-                                                                     p.mention.start)]
+                                                                     p.mention.start)
+                      and (done_cut is None or p.mention.start < done_cut)]
             # "Alphabet Inc's Google agreed to buy Wiz": the owner named with the buyer is not the buyer
             buying = [p for i, p in enumerate(buying) if not (
                 i + 1 < len(buying) and re.fullmatch(r"(?:,?\s+(?:Inc|Corp|Co|Ltd)\.?)?['’]s\s+",
@@ -1580,6 +1603,10 @@ class RelationExtractor:
                 if cut is not None:
                     buying = [p for p in buying if p.mention.start - sent.start < cut.start()]
             whole_terms = terms
+            if done_cut is not None:  # only the money and dates of the clause whose purchase happened
+                cut = done_cut - sent.start
+                terms = SentenceTerms(local, [m for m in terms.money if m.end <= cut],
+                                      [t for t in terms.times if t.end <= cut], cues)
             if before_noun:  # only the money and dates of the clause before the takeover told as a noun
                 cut = noun_at - sent.start
                 terms = SentenceTerms(local, [m for m in terms.money if m.end <= cut],
@@ -1615,6 +1642,11 @@ class RelationExtractor:
             if any(sp.role == "agent" for sp in suppliers):
                 # "Nvidia will supply OpenAI": the buyer is the one supplied
                 buyers = [p for p in buyers if p.role != "agent"] or buyers
+                if not buyers and lang == "en" and _EN_SUPPLY_VERB.search(local):
+                    # "Broadcom agreed to supply Apple with wireless components": a hardware maker is supplied too
+                    buyers = [p for p in suppliers if p.role in ("target", "object")
+                              and p.entity.kind == "Organization"]
+                    suppliers = [p for p in suppliers if p.role == "agent"]
             elif any(bp.role == "agent" for bp in buyers):
                 # 「AWSはエヌビディアのGPUを確保し、オープンAI専用の基盤を」: the agent buys
                 buyers = [p for p in buyers if p.role == "agent"]
@@ -1677,6 +1709,8 @@ class RelationExtractor:
                 unnamed = _without_names(local, sent.start, parties)
             if not cue.search(unnamed):
                 continue  # "Insight Partners" is no partnership
+            if lang == "en" and all(_NEGATED_BEFORE.search(local, 0, m.start()) for m in cue.finditer(local)):
+                continue  # "Broadcom isn't really competing with Nvidia"
             if rel == "partners_with" and (invest_hit and not cues.partner.search(local)):
                 continue
             for a, b, conf in self._symmetric(text, sent.start, parties, ctx, cues, rel, local):
@@ -2054,7 +2088,9 @@ class RelationExtractor:
                 if (p.mention.source == "coref" or q.mention.source == "coref") and y.parent != x.id \
                         and x.parent != y.id:
                     continue  # 同社のクラウド「Azure」: only what the gazetteer confirms
-                if q.mention.start - p.mention.end > 24:
+                reach = 70 if lang == "en" and re.match(r",\s+(?:the|a|an)\s", text[p.mention.end:p.mention.end + 6]) \
+                    else 24  # an apposition ", the mobile money platform run by …" is longer
+                if q.mention.start - p.mention.end > reach:
                     break  # parties are in order: the rest are further still
                 between = text[p.mention.end:q.mention.start]
                 if re.search(r"[。.!?]", between):
@@ -2083,8 +2119,11 @@ class RelationExtractor:
                             and self._owns(y, x, quoted=True):
                         out.append((y, x, CONF_SECTOR))
                     elif _APPOS_OWNER.fullmatch(between) and self._owns(y, x, quoted=True):
-                        # "Kestrel Ventures, the investment arm of Kestrel Cloud"
-                        out.append((y, x, CONF_EXPLICIT))
+                        # "Kestrel Ventures, the investment arm of Kestrel Cloud"; "M-Pesa, the platform run by
+                        # Vodacom and Safaricom": every owner listed
+                        out.extend((r.entity, x, CONF_EXPLICIT) for r in real if r.list_id == q.list_id
+                                   and r.mention.start >= q.mention.start and r.entity.id != x.id
+                                   and (r is q or self._owns(r.entity, x, quoted=True)))
         return out
 
     def _owned_nearby(self, text: str, parties: Sequence[Party]) -> list[tuple[Entity, Entity, int]]:
@@ -2210,7 +2249,14 @@ class RelationExtractor:
         if owner.kind != "Organization" or self.is_product(owned):
             return False
         if owned.parent:
-            return owned.parent == owner.id
+            # "Microsoft's Azure OpenAI Service", "Alphabet's Google Cloud": the owner of its owner too
+            up, seen = owned.parent, 0
+            while up and seen < 3:
+                if up == owner.id:
+                    return True
+                up = self.gazetteer.entities[up].parent if up in self.gazetteer.entities else None
+                seen += 1
+            return False
         if owned.kind == "Service":
             return True
         return quoted and not owned.known
@@ -2393,6 +2439,15 @@ _APPROACHED = _rx(r"\b(?:approached|approaching|approach|courted|courting|pursue
 _UNNAMED_INVESTEES = _rx(r"\b(?:across|in|into|among)\s+(?:a\s+dozen|dozens\s+of|several|many|various|more\s+than\s+\d+|"
                          r"\d+|some|other)\s+(?:[\w\-]+\s+){0,2}?(?:companies|start-?ups|firms|businesses|ventures)\b|"
                          r"(?:スタートアップ|新興企業|企業|社)[0-9０-９一二三四五六七八九十数]+社(?:に|へ)")
+_EN_SUPPLY_VERB = _rx(r"\bsuppl(?:y|ies|ied|ying)\s+(?!chain)|\bprovid(?:e|es|ed|ing)\s+[^.;]{0,30}\bwith\b|\bsell(?:s|ing)?\b[^.;]{0,40}"
+                     r"\bto\b|\bsold\b[^.;]{0,40}\bto\b|\bmakes?\s+[^.;]{0,60}\bfor\b")
+_COMPETES_WITH_IT = _rx(r"\b(?:compet(?:es|e|ed|ing)\s+(?:directly\s+|head-on\s+)?with|rivals?)\s+(it|them)\b")
+_NEGATED_BEFORE = _rx(r"(?:\bnot|n[’']t|\bnever|\bno\s+longer)\s+(?:(?:really|directly|yet|truly|even|much|a)\s+)*$")
+#: money spent on things, not put into a company: "will invest $1.5 billion over the next decade in cloud services"
+_EN_INVEST_IN_THINGS = re.compile(
+    r"\b[Ii]nvest(?:s|ed|ing)?\s+(?:(?:about|around|roughly|more\s+than|up\s+to|some|nearly|another|an\s+additional)\s+)?"
+    r"(?:(?:US)?[$€£¥][\d.,]+\s*(?:billion|million|trillion|bn|m)?\s+)?(?:over\s+(?:the\s+)?[\w\s]{0,25}?\s+)?"
+    r"in\s+(?:(?:the|its|their|new|more)\s+)?(?!the\s+(?:company|firm|start-?up|group)\b)[a-z][\w\-]*")
 #: the deal told before: "The acquisition puts …", "the purchase would be"
 _THE_DEAL_BEFORE = re.compile(r"\b(?:[Tt]he|[Tt]his|[Tt]hat)\s+(?:(?:proposed|planned|pending|latest|whole)\s+)?$")
 _NOUN_OF = _rx(r"\b(?:acquisition|purchase|takeover)s?\s+(?:of|by)\b")
