@@ -2083,3 +2083,36 @@ def test_en_money_spent_on_things_and_a_purchase_before_a_blocked_one() -> None:
     bought = [f for f in facts if f.relation == "acquires"]
     assert [(f.subject.name, f.object.name, f.amount.value if f.amount else None) for f in bought] == [
         ("Avago Technologies", "Broadcom", Decimal("37000000000"))]
+
+
+def test_ja_a_joint_venture_its_owners_and_an_operators_outage() -> None:
+    text = ("【ラスベガス共同】ソニーグループとホンダが折半出資するEV会社のソニー・ホンダモビリティ（SHM、東京）は6日、新車を発表した。"
+            "SHMは23年1月、クアルコムから半導体の供給を受けると発表。"
+            "ソニーGとホンダは22年3月に提携を発表し、同年6月にそれぞれ50%を出資する合弁契約を結んだ。\n"
+            "米Metaが運営するSNS「Facebook」「Instagram」とメッセージングアプリ「Messenger」で、3月5日、アクセスできない障害が発生した。"
+            "一方、Metaが2014年に約190億ドルで買収したメッセージアプリ「WhatsApp」では、目立った障害は確認されなかった。")
+    learned = learn_parenthetical_aliases(text, matcher().find(text), gazetteer())
+    assert learned["SHM"].id == "sony-honda-mobility"  # 「（SHM、東京）」: the short name before the place
+    facts = extract(text, "ja", published=dt.date(2025, 1, 7), mentions=matcher().find(text, extra=learned))
+    got = triples(facts)
+    for owner in ("Sony Group", "Honda"):
+        dated = {f.date for f in facts if f.relation == "invests_in" and f.subject.name == owner
+                 and f.object.name == "Sony Honda Mobility"}
+        assert "2022-06" in dated
+    assert ("supplies", "Qualcomm", "Sony Honda Mobility") in got
+    assert not any(r == "invests_in" and {s, o} == {"Sony Group", "Honda"} for r, s, o in got)
+    for service in ("Facebook", "Instagram", "Messenger"):
+        assert ("outage_affects", "Meta", service) in got
+    assert ("acquires", "Meta", "WhatsApp") in got and ("outage_affects", "Meta", "WhatsApp") not in got
+
+
+def test_ja_two_companies_are_companies_and_a_partner_with_to_mo() -> None:
+    text = ("日立製作所は4日、米マイクロソフトと生成AI分野で提携すると発表した。"
+            "マイクロソフト傘下の米ギットハブが手がけるプログラミング支援AI「GitHub Copilot」を活用する。"
+            "両社はこれまでも、製造分野のデジタルソリューションの開発などで協業してきた。"
+            "5月下旬には米グーグルのクラウド部門、グーグル・クラウドとも提携した。"
+            "ある国内証券のアナリストは「日立が購入するクラウドの利用料が含まれる」と話す。")
+    got = triples(extract(text, "ja", published=dt.date(2024, 6, 5)))
+    assert not any(r == "partners_with" and "GitHub" in (s, o) for r, s, o in got)
+    assert ("partners_with", "Google Cloud", "Hitachi") in got
+    assert not any("国内証券" in (s, o) for r, s, o in got)

@@ -38,6 +38,7 @@ _GENERIC = re.compile(
     r"^(?:プライベート|パブリック|ハイブリッド|マルチ|ソブリン|エッジ|GPU|AI)|^(?:新興|大手|同|各|自|当|本|両|全)|"
     r"^(?:米|日|中|欧)?[0-9０-９一二三四五六七八九十数]+(?:社|メガバンク|メガ)$|ベンチャーキャピタル$|"
     r"^(?:一部|基幹|社内)?システム$|ネットワーク$|^ネット(?:証券|銀行|通販)$|^証券会社$|"
+    r"^(?:国内|大手|中堅|外資系|米|欧州|地方|地銀|準大手)(?:証券|銀行|通信|電力|商社|メーカー)$|"
     r"^(?:キャピタル|ベンチャーズ|ファンド|ホールディングス|グループ|テクノロジーズ|ネットワークス|システムズ|ラボ)$)"
 )
 #: places are where deals happen, not parties to them: "keep investing in Israel", "expand in Texas"
@@ -208,6 +209,9 @@ def learn_parenthetical_aliases(text: str, mentions: Sequence[Mention], gazettee
         if not pm:
             continue
         inner = pm.group(1).strip()
+        head = re.match(r"([A-Za-z][A-Za-z0-9&.\-]{1,9}|[\u30a0-\u30ff・]{2,15})、", inner)
+        if head is not None:
+            inner = head.group(1)  # 「ソニー・ホンダモビリティ（SHM、東京）」: the short name before the place
         if not inner or len(inner) > 30 or re.search(r"\d{2,}|[、。,]", inner):
             continue
         known = gazetteer.lookup(inner)

@@ -92,7 +92,8 @@ JA = Cues(
                 r"争って|争い|獲得を競|(?:顧客|利用者|市場|首位)[^。]{0,6}を競"),
     compete_list=_rx(r"(?:といった|などの|など)(?:競合|ライバル)"),
     outage=_rx(r"障害|システムダウン|大規模停止|通信断|トラブル|不具合"),
-    impact=_rx(r"停止|ダウン|使えな|利用できな|つながりにく|接続しにく|しにくく|にくくなっ|支障|更新が遅れ|不具合|影響を受け|影響が出|止まっ|欠航|運休|中断|"
+    impact=_rx(r"停止|ダウン|使えな|利用できな|アクセスできな|アクセスしにく|ログインできな|つながらな|閲覧できな|"
+               r"つながりにく|接続しにく|しにくく|にくくなっ|支障|更新が遅れ|不具合|影響を受け|影響が出|止まっ|欠航|運休|中断|"
                r"ログインできな|応答しな|起動できな|利用しにく|遅延|見合わせ"),
     acquire=_rx(r"買収|傘下に収め|子会社化|取得する|取得した|取得し|公開買い?付け|株式公開買い付け|\bTOB\b"),
     talks=_rx(r"協議|交渉|検討して|検討中|基本合意|意向表明|覚書|合意に向け|最終調整|方向で調整"),
@@ -180,7 +181,9 @@ _USES_CHIPS = _rx(r"\b(?:using|use|uses|deploy(?:s|ed|ing)?|built on|powered by|
 #: sectors of companies whose own failure is an outage for their customers
 _OUTAGE_VENDOR_SECTORS = frozenset({"Software"})
 #: 「影響はなかった」, "was not affected": no victim here
-_NO_IMPACT = _rx(r"影響(?:は|が)(?:なかった|ない|出ていない)|使っていない|利用していない|\bnot (?:affected|impacted)\b|"
+_NO_IMPACT = _rx(r"影響(?:は|が)(?:なかった|ない|出ていない)|使っていない|利用していない|"
+                 r"(?:障害|不具合|影響)(?:は|が)(?:確認され|見られ|起き)(?:なかった|ていない)|"
+                 r"\bnot (?:affected|impacted)\b|"
                  r"\breported no (?:problems|issues|disruption)|"
                  r"\bunaffected\b|\bwere spared\b")
 #: who reports a fact is no party to it
@@ -238,7 +241,7 @@ _EN_GAPPED = re.compile(r"\s+(?:(?:will|would|is to)\s+)?(?:invest(?:s|ed)?\s+|p
                         r"(?:US|A|C)?\$\d", re.I)
 
 _JA_PARTICLES = (
-    "といった", "に加えて", "に加え", "のほか", "に対して", "に対し", "に対する", "には", "とは", "では", "から", "への", "との", "へ", "は", "が", "も", "に", "と", "を", "の",
+    "といった", "に加えて", "に加え", "のほか", "に対して", "に対し", "に対する", "には", "とは", "とも", "では", "から", "への", "との", "へ", "は", "が", "も", "に", "と", "を", "の",
     "や", "、", "・", "で",
 )
 _SKIP_AFTER = re.compile(r"(?:\s?[(（][^()（）\n]{0,40}[)）]|[」』”\"’\s]|株式会社|社|グループ|傘下|など|自身|自体|ら(?=[はがも])|"
@@ -250,7 +253,7 @@ _EN_PREP_BEFORE = re.compile(
 _EN_PREP_NEAREST = tuple(re.compile(
     r"(?:\b(in|into|to|with|from|by|of|for|between|and|at|on|including|like|as|alongside|along with|together with|"
     r"joined by)\s+(?:the\s+)?" + r"(?:[A-Za-z\-]+\s+)" * n + r")$", re.I) for n in range(3))
-_LIST_GAP = re.compile(r"^(?:,?\s+(?:Inc|Corp|Co|Ltd|LLC|PBC|plc|AG|SA)\.?|株式会社)?\s*(?:(?:、|,|，|・|や|と|and|&|or|および|及び|, and|,\s*and)\s*(?:the\s+|株式会社|"
+_LIST_GAP = re.compile(r"^[」』]\s*(?:、|と|や|・)?\s*(?:[\u30a0-\u30ff\u4e00-\u9fffA-Za-z]{1,12}(?<![のはがをにで]))?[「『]$|^(?:,?\s+(?:Inc|Corp|Co|Ltd|LLC|PBC|plc|AG|SA)\.?|株式会社)?\s*(?:(?:、|,|，|・|や|と|and|&|or|および|及び|, and|,\s*and)\s*(?:the\s+|株式会社|"
                        r"(?:米|英|日|中|仏|独)?(?:投資会社|投資ファンド|ファンド|ベンチャーキャピタル|半導体大手|IT大手|大手|新興|通信大手)の)?"
                        r"(?:(?-i:[A-Z][a-z]+(?: [A-Z][a-z]+)?)['’]s\s+)?|\s*)$", re.I)  # "…, Fidelity and Saudi Arabia's KH"
 
@@ -289,6 +292,7 @@ class Context:
     prev_referent: Entity | None = None  # whom 同社 / "the company" meant in the sentence before
     first_deal: Fact | None = None  # the first deal the article reported
     hold_topic: bool = False  # the sentence listed whose partners or investors others are: its topic stays
+    investees: dict[str, list[Entity]] = field(default_factory=dict)  # investor id → what it invested in
 
 
 #: a wire dateline: "SAN FRANCISCO, Aug 22 -", "SEATTLE, Sept 25 (Wire) -"
@@ -361,7 +365,7 @@ def _without_names(local: str, base: int, parties: Sequence[Party]) -> str:
 
 
 #: a time told by the one before it: 「同日」「同月」「同年4月」, "the same day", "that month"
-_SAME_TIME = _rx(r"同(?P<ja>日|月|年)(?!\d|[0-9０-９]+月)|同年(?P<month>[0-9０-９]{1,2})月|"
+_SAME_TIME = _rx(r"同(?P<ja>日|月|年)(?!\d|[0-9０-９]+月)|同年(?P<month>[0-9０-９]{1,2})月(?:(?P<day>[0-9０-９]{1,2})日)?|"
                  r"\b(?:the\s+same|that\s+same|that)\s+(?P<en>day|month|year)\b")
 
 
@@ -378,6 +382,8 @@ def same_time(text: str, times: list[TimeMatch], last: str | None) -> list[TimeM
         unit = m.group("ja") or m.group("en")
         if m.group("month"):
             value = f"{last[:4]}-{int(unicodedata.normalize('NFKC', m.group('month'))):02d}"
+            if m.group("day"):  # 「同年10月4日」
+                value += f"-{int(unicodedata.normalize('NFKC', m.group('day'))):02d}"
         else:
             need = {"日": 10, "day": 10, "月": 7, "month": 7, "年": 4, "year": 4}[unit]
             value = last[:need] if len(last) >= need else None
@@ -661,7 +667,8 @@ class RelationExtractor:
             if len(items) > 1:
                 # the particle follows a Japanese list, the preposition precedes an English one
                 final = items[-1].role if lang == "ja" or items[0].role == "list" else items[0].role
-                if lang == "ja" and final == "with" and not any(p.role == "agent" for p in parties):
+                if lang == "ja" and final == "with" and not any(p.role == "agent" for p in parties) \
+                        and len({p.entity.id for p in items}) > 1:
                     final = "agent"  # 「AとB」 as a pair with no one else as the agent
                 for p in items:
                     p.role = final
@@ -674,6 +681,12 @@ class RelationExtractor:
                         if q.list_id == p.list_id:
                             q.role = "source"
         if lang == "ja":
+            # 「ソニーグループとホンダが折半出資するEV会社のソニー・ホンダモビリティは」: the company invested in
+            for p in parties:
+                if _JA_INVESTED_COMPANY_BEFORE.search(text, max(sentence.start, p.mention.start - 40), p.mention.start):
+                    p.role = "target"
+                elif _JA_BOUGHT_BEFORE.search(text, max(sentence.start, p.mention.start - 30), p.mention.start):
+                    p.role = "object"  # 「Metaが2014年に約190億ドルで買収したメッセージアプリ「WhatsApp」」
             # 「Aを買収し、20年にはBも傘下に収めた」: a も after an object is another object, not the subject
             for i, p in enumerate(parties):
                 if p.role == "agent" and any(q.role == "object" for q in parties[:i]) \
@@ -820,13 +833,15 @@ class RelationExtractor:
                 fact = replace(fact, article=article, status=status if fact.relation not in
                                ("operates", "competes_with", "outage_affects") else None,
                                source=dict(source or {}))
-                if fact.relation in AMOUNT_RELATIONS:
+                if fact.relation in AMOUNT_RELATIONS or fact.relation == "partners_with":
                     ctx.first_deal = ctx.first_deal or fact
+                if fact.relation in AMOUNT_RELATIONS:
                     ctx.last_deal = fact
                     ctx.deals[fact.relation] = fact
                     ctx.first_deals.setdefault(fact.relation, fact)
                 if fact.relation == "invests_in":
                     ctx.last_investment = fact
+                    ctx.investees.setdefault(fact.subject.id, []).append(fact.object)
                 if prev_date and fact.date is None and fact.relation not in UNDATED_RELATIONS:
                     nearby.setdefault(_fact_key(fact), prev_date)
                 raw.append(fact)
@@ -951,10 +966,11 @@ class RelationExtractor:
                 continue
             if len({self.family(x.entity) for x in mentions if x.end <= s}) >= 2:
                 continue  # 「AとB――この2社は」: the two are named right here
-            pair = self._last_distinct(ctx.recent, 2)
+            # 両社 are companies: not the products named last (「GitHub Copilot」や「Lumada」), though a cloud may be one
+            pair = self._last_distinct([x for x in ctx.recent if x.kind == "Organization" or self.is_cloud(x)], 2)
             first = ctx.first_deal
             if first is not None and self.family(first.subject) != self.family(first.object) \
-                    and {self.family(e) for e in pair} != {self.family(first.subject), self.family(first.object)} \
+                    and {e.id for e in pair} != {first.subject.id, first.object.id} \
                     and cues is JA:  # measured: English "the two" is better read as the last two named
                 # 「両社が買収に向けて最終調整」 after talk of other deals: the two of the article's first deal
                 pair = [first.subject, first.object]
@@ -1129,7 +1145,9 @@ class RelationExtractor:
             ctx.recent.append(p.entity)
         agents = [p for p in parties if p.role == "agent" and p.mention.source != "coref"]
         # "… fell apart last year when owner ByteDance picked Oracle": the subject of a side clause is no topic
-        main_agents = [p for p in agents if not _EN_SUBORDINATE.search(text, start, p.mention.start)]
+        main_agents = [p for p in agents if not _EN_SUBORDINATE.search(text, start, p.mention.start)
+                       # 「米ギットハブが手がける「GitHub Copilot」を活用し」: the subject of a relative clause
+                       and not _JA_RUNS_NEXT.match(text, _after_name(text, p.mention.end))]
         if agents and not main_agents and ctx.topic is not None:
             agents = []
         else:
@@ -1374,6 +1392,19 @@ class RelationExtractor:
         if invest_hit and lang == "en" and not any(p.role == "target" for p in orgs) and (
                 spend := _EN_INVEST_IN_THINGS.search(local)) and not cues.invest.search(local, spend.end()):
             invest_hit = None  # "Vodafone will invest $1.5 billion over the next decade in cloud and AI services"
+        venture = _JA_EACH_INTO_VENTURE.search(local) if invest_hit and lang == "ja" else None
+        owners = [p for p in orgs if p.role == "agent" and p.entity.kind == "Organization"] if venture else []
+        if len(owners) >= 2 and not any(p.role in ("target", "object") for p in orgs):
+            # 「ソニーGとホンダは…同年6月にそれぞれ50%を出資する合弁契約を結んだ」: the venture told of before
+            common = [e for e in ctx.investees.get(owners[0].entity.id, [])
+                      if all(any(x.id == e.id for x in ctx.investees.get(o.entity.id, [])) for o in owners[1:])]
+            when = next((t.value for t in reversed(terms.times) if t.kind == "date" and t.value
+                         and t.start < venture.start()), None)
+            if common:
+                for o in owners:
+                    make("invests_in", o.entity, common[-1], CONF_COREF, amount=None,
+                         **({"date": when} if when else {}))
+                invest_hit = None
         if invest_hit and lang == "ja" and _JA_PLAN.search(local) and not any(p.role == "target" for p in orgs):
             invest_hit = None  # 「今後4年間で最大5000億ドルを投じる計画」: spending, not a stake in anyone
         supply_hit = bool(cues.supply.search(local)) and not _SUPPLIES_COMPUTE.search(local) \
@@ -2299,6 +2330,10 @@ class RelationExtractor:
             candidates = []
         candidates.sort(key=lambda p: min((abs(p.mention.start - c) for c in cue_at), default=0))
         providers = [p.entity for p in candidates]
+        if not providers and cues is JA and cue_at:
+            # 「米Metaが運営するSNS「Facebook」「Instagram」…で障害が発生した」: the operator's outage
+            providers = [p.entity for p in parties if p.entity.kind == "Organization" and p.mention.source != "coref"
+                         and _JA_RUNS_NEXT.match(text, _after_name(text, p.mention.end))][:1]
         if not providers and ctx.outage is None and cue_at and not _NO_IMPACT.search(local):
             # "For some of them the outage lasted up to 14 days": in a provider's own report, or an article about
             # one provider's outage, the outage named without its provider is theirs
@@ -2343,7 +2378,8 @@ class RelationExtractor:
         for v in victims:
             out.append(Fact(article="", relation="outage_affects", subject=provider, object=v,
                             evidence=evidence, confidence=CONF_WINDOW,
-                            date=date if date and _SEPARATE.search(local) else odate or date))
+                            date=date if date and (_SEPARATE.search(local) or (
+                                odate and date[:7] != odate[:7] and len(date) == 10)) else odate or date))
         if bullet or victims:
             ctx.outage = (provider, odate, index if not bullet else oi)
         return out
@@ -2371,7 +2407,7 @@ _JA_HOLDER_OF_TOPIC = re.compile(r"(?:^|[、。]|(?<=[^\u3040-\u30ff\u4e00-\u9ff
 #: 「…が共同出資する」 right before a name: those named before hold stakes in it
 _JA_CO_OWNED = re.compile(r"^が(?:共同|折半|合同)?(?:で)?出資(?:する|している|した|し合う)" + COUNTRY_PREFIX_RX + r"[「『]?$")
 #: 「…が展開する」「…が共同出資する」 after a name: it runs (or owns) what follows, and is no victim of an outage
-_JA_RUNS_NEXT = re.compile(r"が(?:共同|折半|合同)?(?:出資|展開|運営|提供|開発)(?:する|している|した)")
+_JA_RUNS_NEXT = re.compile(r"が(?:共同|折半|合同)?(?:出資|展開|運営|提供|開発)(?:する|している|した)|が(?:手がけ|手掛け)(?:る|ている|た)")
 #: "Magnetar, the company's largest outside shareholder": a holder of the company the article is about
 _EN_HOLDER_OF_TOPIC = _rx(r",\s+(?:the company['’]s|its)\s+(?:largest|biggest|main|second-largest|top)?\s*"
                           r"(?:outside\s+|existing\s+|early\s+)?(?:shareholder|investor|backer)\b")
@@ -2493,7 +2529,9 @@ _JA_LEAD_ADVERBIAL = re.compile(r"^[^、。]{0,12}?(?:年|月|日|週|期|今回
 #: another outage than the one before: "a separate failure", 「別の障害」
 _SEPARATE = _rx(r"\bseparate\b|\banother\b|\bearlier\b|別の|別途")
 #: who said so is no victim
-_SAID_AFTER = re.compile(r"\s+(?:later\s+|also\s+|has\s+|had\s+)?(?:said|says|told|estimated|estimates|reported|confirmed|noted|wrote)\b(?! (?:its|their|that its|it was|it had))")
+_SAID_AFTER = re.compile(r"\s+(?:later\s+|also\s+|has\s+|had\s+)?(?:said|says|told|estimated|estimates|reported|confirmed|noted|wrote)\b(?! (?:its|their|that its|it was|it had))|"
+                         # 「ストーン氏はX（旧Twitter）で、…と説明し」: where it was said
+                         r"(?:\s?[(（][^)）]{0,20}[)）])?(?:上)?で[、,]?[^。]{0,70}?と(?:説明|投稿|発表|明らかに|謝罪|述べ|コメント)")
 #: how far (in characters) from the word for an outage its provider is named
 _OUTAGE_REACH = 60
 #: how far apart (in characters) a parent and what it owns may be named
@@ -2617,7 +2655,7 @@ def _ja_role(text: str, m: Mention) -> str:
     for particle in _JA_PARTICLES:
         if tail.startswith(particle):
             return {
-                "は": "agent", "が": "agent", "も": "agent", "では": "agent", "とは": "with",
+                "は": "agent", "が": "agent", "も": "agent", "では": "agent", "とは": "with", "とも": "with",
                 "に": "target", "へ": "target", "には": "target", "への": "target", "に対し": "target",
                 "に対して": "target", "に対する": "target",
                 "と": "with", "との": "with", "を": "object", "の": "gen", "から": "source",
@@ -2732,6 +2770,10 @@ _JA_EACH_OF_THEM = re.compile(r"(?:いずれも|いずれの(?:企業|会社|社
 #: "was bought by", "agreed to be acquired by", ", acquired by"
 _EN_BOUGHT_BY = _rx(r"\b(?:(?:is|was|were|been|being|be|get|got)\s+(?:(?:formally|officially|finally|later)\s+)?|,\s+)"
                     r"(?:acquired|bought|purchased|taken\s+over|snapped\s+up)\s+by\s+")
+_JA_BOUGHT_BEFORE = re.compile(r"(?:買収|子会社化|完全子会社化)した[^、。「」はがを]{0,15}[「『]?$")
+_JA_EACH_INTO_VENTURE = re.compile(r"(?:それぞれ|折半|双方が)[^。]{0,15}出資[^。]{0,10}合弁")
+_JA_INVESTED_COMPANY_BEFORE = re.compile(r"(?:折半|共同|共同で)?出資(?:する|した|している|して設立した)"
+                                         r"[^、。「」はがを]{0,25}?(?:会社|企業|合弁会社|新会社|合弁)(?:の|である)\s*$")
 _JA_BOUGHT_BY = re.compile(r"(?:買収|子会社化|完全子会社化)(?:され|される)")
 _JA_OWNER_OF_NEXT = re.compile(r"の(?:完全|連結)?子会社(?:である|の|、)\s*(?:株式会社)?$|の(?:完全|連結)?子会社(?:である|の|、)")
 _AS_DO = _rx(r",\s+as\s+(?:do|does|did)\b")
