@@ -2116,3 +2116,20 @@ def test_ja_two_companies_are_companies_and_a_partner_with_to_mo() -> None:
     assert not any(r == "partners_with" and "GitHub" in (s, o) for r, s, o in got)
     assert ("partners_with", "Google Cloud", "Hitachi") in got
     assert not any("国内証券" in (s, o) for r, s, o in got)
+
+
+def test_ja_rounds_led_with_the_raiser_elided_and_a_sections_date() -> None:
+    text = ("Perplexityは米国のAI検索スタートアップです。\n\n## 24年1月：エヌビディアが参加\n"
+            "米IVPが主導したシリーズBで7360万ドルを調達しました。既存株主のNEAに加え、米エヌビディアも出資しています。\n"
+            "春には通信大手のソフトバンクとも提携しました。"
+            "同じ6月には、ソフトバンクグループ傘下の「ソフトバンク・ビジョン・ファンド2」も、評価額30億ドルでの調達に参加しました。"
+            "12月にはIVPが再び主導して5億ドルを調達しました。")
+    facts = extract(text, "ja", published=dt.date(2024, 12, 20), title="Perplexityの資金調達をたどる")
+    got = triples(facts)
+    assert {("invests_in", "IVP", "Perplexity"), ("invests_in", "NVIDIA", "Perplexity"),
+            ("invests_in", "SoftBank Vision Fund 2", "Perplexity"), ("partners_with", "Perplexity", "SoftBank Corp.")} <= got
+    assert not any(r == "partners_with" and "IVP" in (s, o) for r, s, o in got)
+    nvidia = next(f for f in facts if f.relation == "invests_in" and f.subject.name == "NVIDIA")
+    assert nvidia.date == "2024-01"  # the section's heading
+    ivp = {f.date for f in facts if f.relation == "invests_in" and f.subject.name == "IVP"}
+    assert "2024-12" in ivp

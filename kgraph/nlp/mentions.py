@@ -28,7 +28,7 @@ COUNTRY_PREFIXES: tuple[str, ...] = ("米国", "中国", "米", "英", "中", "�
 COUNTRY_PREFIX_RX = "(?:" + "|".join(sorted(COUNTRY_PREFIXES, key=len, reverse=True)) + ")?"
 _LEGAL_SUFFIX = re.compile(
     r"(?:,?\s+(?:Inc|Corp|Corporation|Co|Ltd|LLC|PBC|plc|PLC|AG|SA|GmbH|Holdings)\.?)+$|"
-    r"(?:株式会社|\(株\)|（株）)$|^(?:株式会社|\(株\)|（株）)"
+    r"(?:株式会社|\(株\)|（株）|投資事業有限責任組合|有限責任事業組合)$|^(?:株式会社|\(株\)|（株）)"
 )
 #: Words that make an NER "organization" generic rather than a name.
 _GENERIC = re.compile(
@@ -252,6 +252,8 @@ _JA_PATTERNS = (
                r"(?:東京|大阪|京都|名古屋|横浜|札幌|福岡|神戸|仙台)・[\u4e00-\u9fff]{1,4})[)）]"),
     re.compile(r"(?:株式会社|\(株\)|（株）)(" + _JA_NAME + r")(?:" + _JA_AFTER + r"|(?=[ \t　]*(?:\n|$)))"),
     re.compile(r"(" + _JA_NAME + r")(?:株式会社|\(株\)|（株）)"),
+    # 「フユミ・ベンチャーズ投資事業有限責任組合」: a fund by its legal form
+    re.compile(r"(" + _JA_NAME + r")(?=投資事業有限責任組合|有限責任事業組合)"),
     re.compile(r"((?<![\u30a0-\u30ff])(?!" + _JA_GENERIC_TECH + r")[\u30a0-\u30ff・]{2,16}(?:テレコム|通信|ネットワークス|コンピュート|クラウド|証券|銀行|製薬|放送|"
                r"電機|商事|ホールディングス|ロボティクス|システムズ|テクノロジーズ|ラボ|キャピタル|ベンチャーズ|投資庁|ファンド))"
                + _JA_AFTER),

@@ -99,7 +99,7 @@ JA = Cues(
     talks=_rx(r"協議|交渉|検討して|検討中|基本合意|意向表明|覚書|合意に向け|最終調整|方向で調整"),
     hypothetical=_rx(r"もし|仮に|可能性があ|可能性も|かもしれ|だろう|でしょう|ならば|れば、"),
     analogy=_rx(r"まるで|のように|のような|似てい|に似て|例えるなら|たとえるなら|例え|たとえ"),
-    coref_one=_rx(r"同社|当社|同グループ|この会社"),
+    coref_one=_rx(r"同社|当社|同グループ|この会社|同組合|同ファンド"),
     coref_two=_rx(r"両社|この2社|この二社|2社は|二社は"),
 )
 
@@ -206,7 +206,8 @@ _ROUND = _rx(r"\bround\b|\bled by\b|\bparticipation (?:from|of)\b|\bco-led\b|\bS
 #: from Nokia", 「本ラウンドには…が参加しました」
 _ROUND_INVESTORS = _rx(r"\b(?:round|Series [A-H]|raise|funding)\b[^.;]{0,60}?\b(?:(?:co-)?led by|participation (?:from|of)|"
                        r"joined by|came from|included)\b|ラウンド[^。]{0,80}?(?:参加|主導|引き受け)|"
-                       r"(?:参加|主導)した[^。]{0,20}ラウンド")
+                       r"(?:参加|主導|リード)(?:した|して)[^。]{0,20}(?:ラウンド|シリーズ[A-HＡ-Ｈ]|第三者割当増資|を調達)|"
+                       r"(?:調達|増資|ラウンド)に(?:も)?参加")
 _EN_RIVAL_LIST = _rx(r"\b(?:rivals|competitors|compet(?:es|e|ing)\s+(?:directly\s+|head-on\s+)?with)\b"
                     r"(?:[^.;$]{0,40}?,?\s+(?:such as|like|including)\b|(?=\s+[A-Z]))")
 #: the heading of a new section: 「■ 原因」, "## Timeline"
@@ -716,6 +717,7 @@ class RelationExtractor:
         pending: list[int] = []  # facts of the previous sentence still waiting for their amount
         nearby: dict[tuple[str, str, str], str] = {}  # a deal's date from the sentence just before its first mention
         prev_date: str | None = None  # the date of the sentence just before, in the same paragraph
+        section_date: str | None = None  # the date a section's heading gives
         cloud_article = bool(cues.cloud.search(text))
         ordered = sorted(mentions, key=lambda m: m.start)
         descriptors = find_descriptors(text, ordered, self.gazetteer, cloud_unit=self.cloud_unit, lang=lang)
@@ -768,6 +770,8 @@ class RelationExtractor:
             times = find_times(local, lang=lang, published=published)
             times = same_time(local, _not_founding(local, times) if lang == "en" else times, ctx.latest_date)
             terms = SentenceTerms(local, find_money(local), times, cues)
+            if _HEADING.match(local):
+                section_date = next((t.value for t in times if t.kind == "date" and t.value), None)
             found = self._sentence_facts(
                 text, sent, index, parties, products, terms, cues, lang, ctx, sentences, cloud_article
             )
@@ -842,9 +846,17 @@ class RelationExtractor:
                 if fact.relation == "invests_in":
                     ctx.last_investment = fact
                     ctx.investees.setdefault(fact.subject.id, []).append(fact.object)
-                if prev_date and fact.date is None and fact.relation not in UNDATED_RELATIONS:
-                    nearby.setdefault(_fact_key(fact), prev_date)
+                if (prev_date or section_date) and fact.date is None and fact.relation not in UNDATED_RELATIONS:
+                    # the sentence just before, else the heading of the section (「## 24年1月：…が参加」)
+                    nearby.setdefault(_fact_key(fact), prev_date or section_date)
                 raw.append(fact)
+            if _HEADING.match(local):
+                ctx.hold_topic = True  # 「## 24年1月：エヌビディアが参加」: a heading sums up; its subject is no topic
+            invested = {f.object.id: f.object for f, _ in found if f.relation == "invests_in"}
+            if lang == "ja" and len(invested) == 1 and all(f.relation == "invests_in" for f, _ in found) \
+                    and not any(p.entity.id in invested and p.mention.source != "coref" for p in parties):
+                # 「既存株主のNEAに加え、米エヌビディアも出資しています」: the company left out is still the topic
+                ctx.topic, ctx.stale, ctx.hold_topic = next(iter(invested.values())), 0, True
             self._update_context(ctx, parties, text, sent.start)
             ctx.last_date = next((t.value for t in terms.times if t.kind == "date" and t.value), ctx.last_date)
             ctx.latest_date = next((t.value for t in reversed(terms.times) if t.kind == "date" and t.value),
@@ -856,6 +868,8 @@ class RelationExtractor:
         facts = [replace(f, date=nearby[_fact_key(f)]) if f.date is None and _fact_key(f) in nearby else f
                  for f in facts]
         facts = self._undated(facts, sentences, lang, published)
+        if lang == "ja" and who is not None:
+            facts = _price_from_terms_table(text, facts, who)
         # "Keeping Mellanox away from Intel is worth almost as much to Nvidia": the gazetteer's owner of today,
         # inferred in an article that reports the purchase, says no more than the purchase
         bought = {(f.subject.id, f.object.id) for f in facts if f.relation == "acquires"}
@@ -1147,7 +1161,8 @@ class RelationExtractor:
         # "… fell apart last year when owner ByteDance picked Oracle": the subject of a side clause is no topic
         main_agents = [p for p in agents if not _EN_SUBORDINATE.search(text, start, p.mention.start)
                        # 「米ギットハブが手がける「GitHub Copilot」を活用し」: the subject of a relative clause
-                       and not _JA_RUNS_NEXT.match(text, _after_name(text, p.mention.end))]
+                       and not _JA_RUNS_NEXT.match(text, _after_name(text, p.mention.end))
+                       and not _JA_RELATIVE_SUBJECT.match(text, _after_name(text, p.mention.end))]
         if agents and not main_agents and ctx.topic is not None:
             agents = []
         else:
@@ -1541,7 +1556,10 @@ class RelationExtractor:
             for p in investors:
                 make("invests_in", self.owner(p.entity), round_of, CONF_SECTOR if single else CONF_WEAK,
                      **({} if single else {"amount": None}))
-        elif invest_hit and len({self.family(p.entity) for p in orgs}) >= 2:
+        elif invest_hit and len({self.family(p.entity) for p in orgs}) >= 2 and not (
+                lang == "ja" and all(p.role in ("agent", "co", "list") for p in orgs)
+                and any(p.role == "co" for p in orgs)):
+            # (「既存株主のNEAに加え、米エヌビディアも出資」: both invest, in the company left out; see below)
             raising = bool(_RAISE.search(local))
             # "holds roughly 27% of OpenAI": with no one invested "in", the holding is "of"
             held_of = ("object",) if not raising and not any(p.role == "target" for p in orgs) \
@@ -2431,10 +2449,14 @@ _JA_REST_EACH = re.compile(r"(?:ほかの|他の|残りの|残る)[0-9０-９一
 #: the round the sentence before reported
 _SAME_ROUND = _rx(r"同ラウンド|そのラウンド|\b(?:the same|that|the) round\b")
 #: 「XとYが主導したラウンド」: the names before it led (or took part in) a funding round
-_JA_LED_ROUND = re.compile(r"が(?:共同で)?(?:主導|リード|引き受け|参加)(?:した|する|している)[^。、]{0,12}(?:ラウンド|増資|調達)")
+_JA_LED_ROUND = re.compile(r"が(?:共同で)?(?:主導|リード|引き受け|参加)(?:した|する|している)[^。、]{0,12}(?:ラウンド|増資|調達|シリーズ)")
+#: 「米IVPが主導したシリーズBで」「エヌビディアが出資する新興企業」: the subject of a relative clause, no topic
+_JA_RELATIVE_SUBJECT = re.compile(r"が(?:共同で)?(?:主導|リード|出資|展開|運営|提供|開発|手がけ|手掛け|率い)"
+                                  r"(?:する|した|している|る|た)(?=[^。、と\s])")
 #: 「…などが出資しています」: investors whose investee the sentence leaves out
 _JA_INVESTED_ELIDED = re.compile(r"(?:など|も|ら)?(?:が|も)(?:出資|参加|資金を(?:出|拠出))(?:した|している|しています|しました|する|し、|し)|"
-                                 r"(?:社|など)(?:が|も)、?[^。]{0,30}?(?:株式|株)を引き受け")
+                                 r"(?:社|など)(?:が|も)、?[^。]{0,30}?(?:株式|株)を引き受け|"
+                                 r"(?:調達|増資|ラウンド)に(?:も)?参加(?:した|している|しています|しました|する)")
 #: "X counts Y among its shareholders"
 _COUNTS_AMONG = _rx(r"\bcounts\s+[^.;]{1,60}?\s+among\s+its\s+(?:shareholders|investors|backers|owners)\b")
 #: a description of the party just named: ", the start-up founded by former OpenAI executives,"
@@ -2798,6 +2820,24 @@ def _regulator(entity: Entity) -> bool:
 def _fact_key(f: Fact) -> tuple[str, str, str]:
     s, o = f.subject.id, f.object.id
     return (f.relation, *sorted((s, o))) if f.relation in SYMMETRIC else (f.relation, s, o)
+
+
+#: the price line of a Japanese disclosure: 「（3）取得価額　ミズナラAIの普通株式　2,450百万円」
+_PRICE_LINE = re.compile(r"^[^\n]{0,12}(?:取得価額|取得価格|譲受価額|買収価額|買付代金)[^\n]*", re.M)
+
+
+def _price_from_terms_table(text: str, facts: list[Fact], who: Entity) -> list[Fact]:
+    """A disclosure by the publisher (当社) on a purchase gives its price in a table far from the sentence
+    that reports it; the purchase with no amount of its own takes the price line's first money."""
+    bought = [i for i, f in enumerate(facts) if f.relation == "acquires" and f.subject.id == who.id
+              and f.amount is None]
+    found = next((m for line in (_PRICE_LINE.finditer(text) if len(bought) == 1 else ())
+                  for m in [find_money(line.group())] if m), [])
+    if not found or found[0].amount.value is None:
+        return facts
+    out = list(facts)
+    out[bought[0]] = replace(out[bought[0]], amount=found[0].amount)
+    return out
 
 
 def merge_facts(facts: Iterable[Fact]) -> list[Fact]:
