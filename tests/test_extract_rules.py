@@ -2133,3 +2133,24 @@ def test_ja_rounds_led_with_the_raiser_elided_and_a_sections_date() -> None:
     assert nvidia.date == "2024-01"  # the section's heading
     ivp = {f.date for f in facts if f.relation == "invests_in" and f.subject.name == "IVP"}
     assert "2024-12" in ivp
+
+
+def test_chip_makers_supply_chip_makers_in_both_languages() -> None:
+    ja = ("SKハイニックスは22年6月、エヌビディアにHBM3の供給を始めた。エヌビディアはマイクロンからもHBM3Eを調達する。"
+          "エヌビディアは現在、最先端のGPUの生産を台湾積体電路製造(TSMC)に委託している。")
+    got = triples(extract(ja, "ja", published=dt.date(2024, 6, 1)))
+    assert {("supplies", "SK hynix", "NVIDIA"), ("supplies", "Micron", "NVIDIA"), ("supplies", "TSMC", "NVIDIA")} <= got
+    assert ("supplies", "NVIDIA", "TSMC") not in got
+    en = "SK Hynix began supplying HBM3 to Nvidia in June 2022. Nvidia also buys HBM3E chips from Micron."
+    got = triples(extract(en, "en", published=dt.date(2024, 6, 1)))
+    assert {("supplies", "SK hynix", "NVIDIA"), ("supplies", "Micron", "NVIDIA")} <= got
+
+
+def test_en_an_outage_told_again_and_the_owner_of_a_victim() -> None:
+    text = ("SAN FRANCISCO (AP) — A configuration mistake at Cloudflare knocked a swath of websites offline on Friday. "
+            "Among the casualties was Discord, the chat app. The outage also knocked out Shopify's online storefronts. "
+            "Players of League of Legends, the online game made by Tencent-owned Riot Games, were booted from matches.")
+    got = triples(extract(text, "en", published=dt.date(2020, 7, 18), title="Cloudflare error knocks Discord offline"))
+    for victim in ("Discord", "Shopify", "League of Legends"):
+        assert ("outage_affects", "Cloudflare", victim) in got
+    assert not any(r == "outage_affects" and (s == "Shopify" or o in ("Riot Games", "Tencent")) for r, s, o in got)

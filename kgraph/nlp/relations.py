@@ -124,7 +124,7 @@ EN = Cues(
     use=_rx(r"\bpay(?:s|ing)?\b|\bpaid\b|\bbuy(?:s|ing)?\b|\bpurchas|\brun(?:s|ning)? on\b|\bus(?:e|es|ed|ing)\b|\brel(?:y|ies|ied) on\b|\bhost(?:s|ed|ing)?\b|\bmigrat|"
             r"\brun(?:s|ning)?\b[^.;]{0,50}\bon\b|\bthrough\b|\btap(?:s|ped)?\b|\brent(?:s|ed|ing)?\b|\bcustomer\b|\bclient\b|\bchose\b|\bselected\b|\bpick(?:s|ed)\b"),
     provide=_rx(r"\bprovid(?:e|es|ed|ing|er)\b|\bsuppl(?:y|ies|ied)\b|\bdeliver|\boffer|\bpower(?:s|ed|ing)?\b"),
-    supply=_rx(r"\bsuppl(?:y|ies|ied|ier)\b|\bchips?\b|\bGPUs?\b|\bprocessors?\b|\baccelerators?\b|\bship(?:s|ped)?\b|"
+    supply=_rx(r"\bsuppl(?:y|ies|ied|ier|iers|ying)\b|\bchips?\b|\bGPUs?\b|\bprocessors?\b|\baccelerators?\b|\bship(?:s|ped)?\b|"
                r"\bdeploy(?:s|ed|ing)?\b|\bsemiconductors?\b|\bbuy(?:s|ing)? .{0,30}\b(?:chips|GPUs|hardware|systems)"),
     # not a job title: "managing partner of Nordhavn Capital", "a general partner at Accel"
     partner=_rx(r"(?<!managing )(?<!general )(?<!founding )(?<!senior )(?<!limited )"
@@ -135,6 +135,7 @@ EN = Cues(
     compete_list=_rx(r"\b(?:rivals|competitors) (?:such as|like|including)\b|\b(?:such|other) (?:rivals|competitors)\b|"
                      r"\bcompete[sd]?\s+(?:[\w\-]+\s+){0,2}with\s+(?:[\w\-]+\s+){0,3}(?:such as|including|like)\s"),
     outage=_rx(r"\boutages?\b|\bwent down\b|\bdisruption\b|\bfailures?\b|\bglitch\b|\bproblems? (?:in|at|with)\b|"
+               r"\b(?:configuration\s+)?(?:mistake|error|bug|fault)\s+(?:at|in)\b|"
                r"\btrouble (?:in|at|with)\b|\bissues? (?:in|at|with)\b|\bincident\b|\bfaulty\b|\bcrash"),
     impact=_rx(r"\boffline\b|\bdown\b|\bdisrupt|\baffected\b|\bhit\b|\bknock(?:s|ed|ing)?\b|\bunavailable\b|"
                r"\berrors?\b|\bstopped working\b|\bunable\b|\bcould not\b|\bcouldn't\b|\bwent dark\b|"
@@ -142,7 +143,7 @@ EN = Cues(
                r"\bwent down\b|\bcrashed\b|\bfailed\b|\blocked out\b|\btrouble (?:signing|logging) in\b|"
                r"\b(?:worst|hardest) hit\b|\bsimilar (?:problems|issues|disruptions)\b|\bstruggled to load\b|"
                r"\blost (?:service|connectivity|access|their connections?)\b|\bwithout (?:service|access)\b|"
-               r"\bknocked out\b"),
+               r"\bknocked out\b|\bcasualties\b|\bwould not load\b|\bwouldn't load\b|\bbooted\b"),
     acquire=_rx(r"\bacqui(?:re|res|red|ring|sition)\b|\bbuy(?:s|ing)?\b|\bbought\b|\bpurchas(?:e|es|ed|ing)\b|\btakeover\b|"
                 r"\btake over\b|\bpaid\s+(?:about\s+|roughly\s+|nearly\s+|more than\s+|some\s+)?(?:US)?[$€£¥][\d.,]+"
                 r"(?:\s*(?:billion|million|bn|m)\b)?\s+(?:in cash\s+|in stock\s+)?for\b(?![^.;]{0,40}\b(?:stakes?|shares|"
@@ -157,7 +158,7 @@ EN = Cues(
                      r"use|run|take|give|get|deploy|build|pay|spend|make|rent|host)\b)|\bcould\b(?! not)|\bmight\b|\bwere to\b|"
                      r"\bhypothetical|\bimagine\b|\bsuppose\b"),
     analogy=_rx(r"\blike .{0,40}\bin the (?:early|late)?\b|(?<!\bas )\bmuch as\b(?! \$)|\banalog|\bakin to\b|\breminiscent\b|"
-                r"\bthe way .{0,30} did\b"),
+                r"\bthe way .{0,30} did\b|\bThink of\b[^.;]{0,60}\bas\b|\b(?:is|was) (?:a|the) [\w\-]+ version of\b"),
     # "the company", "the data analytics firm", "the San Francisco-based start-up"; not "the other company"
     coref_one=_rx(r"\bthe\s+(?:(?!(?:other|two|three|rival|parent|same|combined|new|largest|biggest|first|second|"
                   r"latter|former|target|acquired|acquiring|venture|joint|holding|whole|entire|tech|technology|only)\b)"
@@ -688,6 +689,12 @@ class RelationExtractor:
                     p.role = "target"
                 elif _JA_BOUGHT_BEFORE.search(text, max(sentence.start, p.mention.start - 30), p.mention.start):
                     p.role = "object"  # 「Metaが2014年に約190億ドルで買収したメッセージアプリ「WhatsApp」」
+                    buyer = next((q for q in reversed(parties) if q.mention.end <= p.mention.start and q.role == "agent"
+                                  and text.startswith("が", _after_name(text, q.mention.end))), None)
+                    for q in parties if buyer is not None else ():
+                        # 「Inflectionは…、グーグルが2014年に買収した英ディープマインドの…」: the buyer is the one with が
+                        if q.mention.end <= buyer.mention.start and q.role == "agent":
+                            q.role = "none"
             # 「Aを買収し、20年にはBも傘下に収めた」: a も after an object is another object, not the subject
             for i, p in enumerate(parties):
                 if p.role == "agent" and any(q.role == "object" for q in parties[:i]) \
@@ -739,7 +746,8 @@ class RelationExtractor:
         self._named = {m.entity.id for m in resolved}
         self._context = unicodedata.normalize("NFKC", f"{(source or {}).get('title') or ''}\n{whole or ''}")
         # an article about an outage: its victims may be listed anywhere in it
-        self._outage_article = bool(cues.outage.search((source or {}).get("title") or ""))
+        self._outage_article = bool(cues.outage.search((source or {}).get("title") or "")
+                                    or _KNOCKS_OFFLINE.search((source or {}).get("title") or ""))
         self._clouds = {m.entity.id for m in resolved if not m.entity.known and (
             _CLOUD_NAME.search(m.entity.name)
             or _CLOUD_INTRO.search(text[max(0, m.start - 30):m.start])
@@ -1691,11 +1699,21 @@ class RelationExtractor:
             if any(sp.role == "agent" for sp in suppliers):
                 # "Nvidia will supply OpenAI": the buyer is the one supplied
                 buyers = [p for p in buyers if p.role != "agent"] or buyers
-                if not buyers and lang == "en" and _EN_SUPPLY_VERB.search(local):
-                    # "Broadcom agreed to supply Apple with wireless components": a hardware maker is supplied too
-                    buyers = [p for p in suppliers if p.role in ("target", "object")
-                              and p.entity.kind == "Organization"]
-                    suppliers = [p for p in suppliers if p.role == "agent"]
+                if not buyers and (lang == "ja" and not _JA_SHARE_TRANSFER.search(local)
+                                   or lang == "en" and _EN_SUPPLY_VERB.search(local)):
+                    # "Broadcom agreed to supply Apple with wireless components", 「SKハイニックスがエヌビディアに
+                    # HBMを供給」: a chip or hardware maker is supplied too; 「…からHBMを調達」: by the one it buys from
+                    sources = [p for p in suppliers if p.role == "source"]
+                    if lang == "ja" and _JA_OUTSOURCE.search(local) and not sources:
+                        # 「エヌビディアは…生産をTSMCに委託している」: the one entrusted makes the chips
+                        sources = [p for p in suppliers if p.role == "target"]
+                    if sources:
+                        buyers = [p for p in suppliers if p.role == "agent" and p.entity.kind == "Organization"]
+                        suppliers = sources
+                    else:
+                        buyers = [p for p in suppliers if p.role in ("target", "object")
+                                  and p.entity.kind == "Organization"]
+                        suppliers = [p for p in suppliers if p.role == "agent"]
             elif any(bp.role == "agent" for bp in buyers):
                 # 「AWSはエヌビディアのGPUを確保し、オープンAI専用の基盤を」: the agent buys
                 buyers = [p for p in buyers if p.role == "agent"]
@@ -2265,6 +2283,8 @@ class RelationExtractor:
                     sizes[p.list_id] >= 3 and p.entity.parent == provider.id and not self.is_product(p.entity)
                     and not CLOUD_SECTORS & set(p.entity.sectors)))
                  and not _SAID_AFTER.match(text, p.mention.end)
+                 # "League of Legends, the online game made by Tencent-owned Riot Games": whose it is
+                 and not _MADE_BY_BEFORE.search(text, max(0, p.mention.start - 40), p.mention.start)
                  and not (p.mention.source == "coref" and text.startswith("の", p.mention.end))]  # 同社の「Eight」
         runs = {p.list_id for p in parties if _JA_RUNS_NEXT.match(text, p.mention.end)}
         found = [p for p in found if p.list_id not in runs]  # 「ファーストリテイリングが展開する「ユニクロ」」
@@ -2344,8 +2364,8 @@ class RelationExtractor:
         # Microsoft said"); a cloud merely named by the way ("updates through Google Docs") starts no new outage
         near_cue = [p for p in candidates if any(abs(p.mention.start - c) <= _OUTAGE_REACH for c in cue_at)
                     and not (ctx.outage is not None and p.mention.source == "coref")]  # 同社 starts no new outage
-        if ctx.outage is not None and not near_cue:
-            candidates = []
+        if ctx.outage is not None and (not near_cue or _THE_OUTAGE.match(local)):
+            candidates = []  # "The outage also knocked out Shopify's online storefronts": the outage told before
         candidates.sort(key=lambda p: min((abs(p.mention.start - c) for c in cue_at), default=0))
         providers = [p.entity for p in candidates]
         if not providers and cues is JA and cue_at:
@@ -2497,7 +2517,8 @@ _APPROACHED = _rx(r"\b(?:approached|approaching|approach|courted|courting|pursue
 _UNNAMED_INVESTEES = _rx(r"\b(?:across|in|into|among)\s+(?:a\s+dozen|dozens\s+of|several|many|various|more\s+than\s+\d+|"
                          r"\d+|some|other)\s+(?:[\w\-]+\s+){0,2}?(?:companies|start-?ups|firms|businesses|ventures)\b|"
                          r"(?:スタートアップ|新興企業|企業|社)[0-9０-９一二三四五六七八九十数]+社(?:に|へ)")
-_EN_SUPPLY_VERB = _rx(r"\bsuppl(?:y|ies|ied|ying)\s+(?!chain)|\bprovid(?:e|es|ed|ing)\s+[^.;]{0,30}\bwith\b|\bsell(?:s|ing)?\b[^.;]{0,40}"
+_EN_SUPPLY_VERB = _rx(r"\bsuppl(?:y|ies|ied|ying)\s+(?!chain)|\b(?:buy(?:s|ing)?|bought|sourc(?:e|es|ed|ing)|order(?:s|ed)?)\b"
+                     r"[^.;]{0,40}\bfrom\b|\bprovid(?:e|es|ed|ing)\s+[^.;]{0,30}\bwith\b|\bsell(?:s|ing)?\b[^.;]{0,40}"
                      r"\bto\b|\bsold\b[^.;]{0,40}\bto\b|\bmakes?\s+[^.;]{0,60}\bfor\b")
 _COMPETES_WITH_IT = _rx(r"\b(?:compet(?:es|e|ed|ing)\s+(?:directly\s+|head-on\s+)?with|rivals?)\s+(it|them)\b")
 _NEGATED_BEFORE = _rx(r"(?:\bnot|n[’']t|\bnever|\bno\s+longer)\s+(?:(?:really|directly|yet|truly|even|much|a)\s+)*$")
@@ -2506,6 +2527,12 @@ _EN_INVEST_IN_THINGS = re.compile(
     r"\b[Ii]nvest(?:s|ed|ing)?\s+(?:(?:about|around|roughly|more\s+than|up\s+to|some|nearly|another|an\s+additional)\s+)?"
     r"(?:(?:US)?[$€£¥][\d.,]+\s*(?:billion|million|trillion|bn|m)?\s+)?(?:over\s+(?:the\s+)?[\w\s]{0,25}?\s+)?"
     r"in\s+(?:(?:the|its|their|new|more)\s+)?(?!the\s+(?:company|firm|start-?up|group)\b)[a-z][\w\-]*")
+_MADE_BY_BEFORE = _rx(r"\b(?:made|owned|run|operated|developed|published|built|created)\s+by\s+(?:[\w\-]+\s+){0,3}$|"
+                      r"-owned\s+$")
+_KNOCKS_OFFLINE = _rx(r"\bknock(?:s|ed|ing)?\s+[^.;]{0,60}?\boffline\b|\b(?:takes|took|brings|brought)\s+down\b")
+_THE_OUTAGE = re.compile(r"\s*(?:The|That|This)\s+(?:(?:same|latest|global|massive|widespread)\s+)?(?:outage|disruption|"
+                         r"failure|glitch)\s+(?:also\s+|further\s+)?(?:knocked|took|hit|affected|disrupted|brought|left|"
+                         r"caused|halted|crippled|downed)\b")
 #: the deal told before: "The acquisition puts …", "the purchase would be"
 _THE_DEAL_BEFORE = re.compile(r"\b(?:[Tt]he|[Tt]his|[Tt]hat)\s+(?:(?:proposed|planned|pending|latest|whole)\s+)?$")
 _NOUN_OF = _rx(r"\b(?:acquisition|purchase|takeover)s?\s+(?:of|by)\b")
@@ -2792,6 +2819,8 @@ _JA_EACH_OF_THEM = re.compile(r"(?:いずれも|いずれの(?:企業|会社|社
 #: "was bought by", "agreed to be acquired by", ", acquired by"
 _EN_BOUGHT_BY = _rx(r"\b(?:(?:is|was|were|been|being|be|get|got)\s+(?:(?:formally|officially|finally|later)\s+)?|,\s+)"
                     r"(?:acquired|bought|purchased|taken\s+over|snapped\s+up)\s+by\s+")
+_JA_OUTSOURCE = re.compile(r"委託|発注|注文")
+_JA_SHARE_TRANSFER = re.compile(r"(?:株式|株)[^。]{0,20}(?:譲渡|売却)|出資")
 _JA_BOUGHT_BEFORE = re.compile(r"(?:買収|子会社化|完全子会社化)した[^、。「」はがを]{0,15}[「『]?$")
 _JA_EACH_INTO_VENTURE = re.compile(r"(?:それぞれ|折半|双方が)[^。]{0,15}出資[^。]{0,10}合弁")
 _JA_INVESTED_COMPANY_BEFORE = re.compile(r"(?:折半|共同|共同で)?出資(?:する|した|している|して設立した)"
