@@ -2154,3 +2154,14 @@ def test_en_an_outage_told_again_and_the_owner_of_a_victim() -> None:
     for victim in ("Discord", "Shopify", "League of Legends"):
         assert ("outage_affects", "Cloudflare", victim) in got
     assert not any(r == "outage_affects" and (s == "Shopify" or o in ("Riot Games", "Tencent")) for r, s, o in got)
+
+
+def test_ja_joining_someone_elses_round_and_adopting_a_chip() -> None:
+    text = ("AMDは昨年8月、米ハギングフェイスが実施した2億3500万ドルの資金調達に、米グーグルや米アマゾン・ドット・コム、"
+            "エヌビディア、米インテルなどとともに参加した。米オラクルもクラウド基盤「Oracle Cloud Infrastructure(OCI)」で"
+            "MI300Xを使ったサービスを提供する。")
+    got = triples(extract(text, "ja", published=dt.date(2024, 1, 31)))
+    for investor in ("AMD", "Google", "Amazon", "NVIDIA", "Intel"):
+        assert ("invests_in", investor, "Hugging Face") in got
+    assert not any(r == "invests_in" and o == "AMD" for r, s, o in got)
+    assert ("supplies", "AMD", "Oracle") in got or ("supplies", "AMD", "Oracle Cloud Infrastructure") in got

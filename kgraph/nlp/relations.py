@@ -208,7 +208,7 @@ _ROUND = _rx(r"\bround\b|\bled by\b|\bparticipation (?:from|of)\b|\bco-led\b|\bS
 _ROUND_INVESTORS = _rx(r"\b(?:round|Series [A-H]|raise|funding)\b[^.;]{0,60}?\b(?:(?:co-)?led by|participation (?:from|of)|"
                        r"joined by|came from|included)\b|ラウンド[^。]{0,80}?(?:参加|主導|引き受け)|"
                        r"(?:参加|主導|リード)(?:した|して)[^。]{0,20}(?:ラウンド|シリーズ[A-HＡ-Ｈ]|第三者割当増資|を調達)|"
-                       r"(?:調達|増資|ラウンド)に(?:も)?参加")
+                       r"(?:調達|増資|ラウンド)に[^。]{0,80}?参加")
 _EN_RIVAL_LIST = _rx(r"\b(?:rivals|competitors|compet(?:es|e|ing)\s+(?:directly\s+|head-on\s+)?with)\b"
                     r"(?:[^.;$]{0,40}?,?\s+(?:such as|like|including)\b|(?=\s+[A-Z]))")
 #: the heading of a new section: 「■ 原因」, "## Timeline"
@@ -243,7 +243,7 @@ _EN_GAPPED = re.compile(r"\s+(?:(?:will|would|is to)\s+)?(?:invest(?:s|ed)?\s+|p
                         r"(?:US|A|C)?\$\d", re.I)
 
 _JA_PARTICLES = (
-    "といった", "に加えて", "に加え", "のほか", "に対して", "に対し", "に対する", "には", "とは", "とも", "では", "から", "への", "との", "へ", "は", "が", "も", "に", "と", "を", "の",
+    "といった", "に加えて", "に加え", "のほか", "とともに", "と共に", "に対して", "に対し", "に対する", "には", "とは", "とも", "では", "から", "への", "との", "へ", "は", "が", "も", "に", "と", "を", "の",
     "や", "、", "・", "で",
 )
 _SKIP_AFTER = re.compile(r"(?:\s?[(（][^()（）\n]{0,40}[)）]|[」』”\"’\s]|株式会社|社|グループ|傘下|など|自身|自体|ら(?=[はがも])|"
@@ -255,7 +255,9 @@ _EN_PREP_BEFORE = re.compile(
 _EN_PREP_NEAREST = tuple(re.compile(
     r"(?:\b(in|into|to|with|from|by|of|for|between|and|at|on|including|like|as|alongside|along with|together with|"
     r"joined by)\s+(?:the\s+)?" + r"(?:[A-Za-z\-]+\s+)" * n + r")$", re.I) for n in range(3))
-_LIST_GAP = re.compile(r"^[」』]\s*(?:、|と|や|・)?\s*(?:[\u30a0-\u30ff\u4e00-\u9fffA-Za-z]{1,12}(?<![のはがをにで]))?[「『]$|^(?:,?\s+(?:Inc|Corp|Co|Ltd|LLC|PBC|plc|AG|SA)\.?|株式会社)?\s*(?:(?:、|,|，|・|や|と|and|&|or|および|及び|, and|,\s*and)\s*(?:the\s+|株式会社|"
+_LIST_GAP = re.compile(r"^[」』]\s*(?:、|と|や|・)?\s*(?:[\u30a0-\u30ff\u4e00-\u9fffA-Za-z]{1,12}(?<![のはがをにで]))?[「『]$|"
+                       r"^(?:、|や|と|・)(?:米|英|日|中|仏|独|韓|台|印|加|豪|蘭|伊|露)$|"
+                       r"^(?:,?\s+(?:Inc|Corp|Co|Ltd|LLC|PBC|plc|AG|SA)\.?|株式会社)?\s*(?:(?:、|,|，|・|や|と|and|&|or|および|及び|, and|,\s*and)\s*(?:the\s+|株式会社|"
                        r"(?:米|英|日|中|仏|独)?(?:投資会社|投資ファンド|ファンド|ベンチャーキャピタル|半導体大手|IT大手|大手|新興|通信大手)の)?"
                        r"(?:(?-i:[A-Z][a-z]+(?: [A-Z][a-z]+)?)['’]s\s+)?|\s*)$", re.I)  # "…, Fidelity and Saudi Arabia's KH"
 
@@ -642,6 +644,9 @@ class RelationExtractor:
         for m in mentions:
             if _reporter(text, m, lang, sentence.start):
                 continue
+            if parties and parties[-1].entity.id == m.entity.id \
+                    and re.fullmatch(r"\s?[(（]", text[parties[-1].mention.end:m.start]):
+                continue  # 「台湾積体電路製造（TSMC）」: the same company glossed, not another party
             parties.append(Party(m, _ja_role(text, m) if lang == "ja" else _en_role(text, sentence, m)))
         # coordinated lists: "Netflix、Slack、Zoom" / "Amazon, Google and Microsoft"
         list_id = 0
@@ -670,7 +675,8 @@ class RelationExtractor:
                 # the particle follows a Japanese list, the preposition precedes an English one
                 final = items[-1].role if lang == "ja" or items[0].role == "list" else items[0].role
                 if lang == "ja" and final == "with" and not any(p.role == "agent" for p in parties) \
-                        and len({p.entity.id for p in items}) > 1:
+                        and len({p.entity.id for p in items}) > 1 \
+                        and "と" in text[items[0].mention.end:items[1].mention.start]:  # not 「AやBと競合」
                     final = "agent"  # 「AとB」 as a pair with no one else as the agent
                 for p in items:
                     p.role = final
@@ -687,6 +693,8 @@ class RelationExtractor:
             for p in parties:
                 if _JA_INVESTED_COMPANY_BEFORE.search(text, max(sentence.start, p.mention.start - 40), p.mention.start):
                     p.role = "target"
+                elif _JA_HELD_ROUND.match(text, _after_name(text, p.mention.end)):
+                    p.role = "target"  # 「米ハギングフェイスが実施した2億3500万ドルの資金調達に…参加した」: whose round
                 elif _JA_BOUGHT_BEFORE.search(text, max(sentence.start, p.mention.start - 30), p.mention.start):
                     p.role = "object"  # 「Metaが2014年に約190億ドルで買収したメッセージアプリ「WhatsApp」」
                     buyer = next((q for q in reversed(parties) if q.mention.end <= p.mention.start and q.role == "agent"
@@ -1430,7 +1438,8 @@ class RelationExtractor:
                 invest_hit = None
         if invest_hit and lang == "ja" and _JA_PLAN.search(local) and not any(p.role == "target" for p in orgs):
             invest_hit = None  # 「今後4年間で最大5000億ドルを投じる計画」: spending, not a stake in anyone
-        supply_hit = bool(cues.supply.search(local)) and not _SUPPLIES_COMPUTE.search(local) \
+        supply_hit = bool(cues.supply.search(local) or (products and _ADOPTS.search(local))) \
+            and not _SUPPLIES_COMPUTE.search(local) \
             and not (_CALLED_OFF.search(local) and cues.acquire.search(local)) \
             and not selling  # "the attempt to buy Arm collapsed", 「アルテラの株式をシルバーレイクに売却」
 
@@ -1568,7 +1577,9 @@ class RelationExtractor:
                 lang == "ja" and all(p.role in ("agent", "co", "list") for p in orgs)
                 and any(p.role == "co" for p in orgs)):
             # (「既存株主のNEAに加え、米エヌビディアも出資」: both invest, in the company left out; see below)
-            raising = bool(_RAISE.search(local))
+            raising = bool(_RAISE.search(local)) and not (lang == "ja" and any(
+                # 「AMDは…ハギングフェイスが実施した資金調達に…参加した」: the subject joined someone else's round
+                _JA_HELD_ROUND.match(text, _after_name(text, p.mention.end)) for p in orgs))
             # "holds roughly 27% of OpenAI": with no one invested "in", the holding is "of"
             held_of = ("object",) if not raising and not any(p.role == "target" for p in orgs) \
                 and _HOLDS_OF.search(local) else ()
@@ -1696,7 +1707,12 @@ class RelationExtractor:
                     suppliers[-1].mention = Mention(prod.start, prod.end, parent, prod.surface, "pattern")
             buyers = [p for p in orgs if not self.is_chip(p.entity) and (
                 p.entity.kind == "Organization" or CLOUD_SECTORS & set(p.entity.sectors))]
-            if any(sp.role == "agent" for sp in suppliers):
+            adopted = products and _ADOPTS.search(local)
+            if any(sp.role == "agent" for sp in suppliers) and adopted:
+                # 「マイクロソフトが…MI300Xを搭載した仮想マシンの提供を始めたほか、メタも…採用」: who adopts the
+                # product buys it, whoever else the sentence names
+                buyers = [p for p in buyers if p.entity.kind == "Organization" or self.is_cloud(p.entity)]
+            elif any(sp.role == "agent" for sp in suppliers):
                 # "Nvidia will supply OpenAI": the buyer is the one supplied
                 buyers = [p for p in buyers if p.role != "agent"] or buyers
                 if not buyers and (lang == "ja" and not _JA_SHARE_TRANSFER.search(local)
@@ -1956,7 +1972,8 @@ class RelationExtractor:
             if len(preferred) == 1 and others:
                 return [(s, o, CONF_SECTOR) for s in preferred for o in others]
         if subjects and not objects:
-            rest = [p for p in parties if p not in subjects and p.role not in ("gen",)]
+            named = {p.entity.id for p in subjects}  # 「大日本印刷株式会社（以下「DNP」）が」: itself again, no other party
+            rest = [p for p in parties if p not in subjects and p.role not in ("gen",) and p.entity.id not in named]
             # "Amazon remains Anthropic's largest investor"
             rest = rest or [p for p in parties if p not in subjects and p.role == "gen"]
             if len(rest) != 1:
@@ -2701,6 +2718,9 @@ def _ja_role(text: str, m: Mention) -> str:
     else:
         skip = _SKIP_AFTER.match(text, m.end)
         tail = text[skip.end() if skip else m.end:][:4]
+        counted = _JA_N_COMPANIES.match(text, skip.end() if skip else m.end)
+        if counted is not None:  # 「米アップル、…、TSMCの4社が」: the list's count, then its particle
+            tail = text[counted.end():counted.end() + 4]
     for particle in _JA_PARTICLES:
         if tail.startswith(particle):
             return {
@@ -2708,7 +2728,7 @@ def _ja_role(text: str, m: Mention) -> str:
                 "に": "target", "へ": "target", "には": "target", "への": "target", "に対し": "target",
                 "に対して": "target", "に対する": "target",
                 "と": "with", "との": "with", "を": "object", "の": "gen", "から": "source",
-                "に加えて": "co", "に加え": "co", "のほか": "co",
+                "に加えて": "co", "に加え": "co", "のほか": "co", "とともに": "co", "と共に": "co",
                 "や": "list", "、": "list", "・": "list", "で": "none", "といった": "list",
             }[particle]
     return "none"
@@ -2819,6 +2839,10 @@ _JA_EACH_OF_THEM = re.compile(r"(?:いずれも|いずれの(?:企業|会社|社
 #: "was bought by", "agreed to be acquired by", ", acquired by"
 _EN_BOUGHT_BY = _rx(r"\b(?:(?:is|was|were|been|being|be|get|got)\s+(?:(?:formally|officially|finally|later)\s+)?|,\s+)"
                     r"(?:acquired|bought|purchased|taken\s+over|snapped\s+up)\s+by\s+")
+_ADOPTS = _rx(r"採用|搭載|導入|使っ|使う|使い|活用|\badopt(?:s|ed|ing)?\b|\bdeploy(?:s|ed|ing)?\b|\buses\b|\bused\b|\busing\b|"
+              r"\bpowered by\b|\bbuilt (?:on|with)\b")
+_JA_HELD_ROUND = re.compile(r"が(?:実施|実行|発表)(?:した|する)[^。、]{0,25}?(?:資金調達|ラウンド|増資|第三者割当)")
+_JA_N_COMPANIES = re.compile(r"の(?:[0-9０-９]+|[一二三四五六七八九十]+|数)社(?=[はがもを])")
 _JA_OUTSOURCE = re.compile(r"委託|発注|注文")
 _JA_SHARE_TRANSFER = re.compile(r"(?:株式|株)[^。]{0,20}(?:譲渡|売却)|出資")
 _JA_BOUGHT_BEFORE = re.compile(r"(?:買収|子会社化|完全子会社化)した[^、。「」はがを]{0,15}[「『]?$")
