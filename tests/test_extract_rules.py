@@ -2165,3 +2165,16 @@ def test_ja_joining_someone_elses_round_and_adopting_a_chip() -> None:
         assert ("invests_in", investor, "Hugging Face") in got
     assert not any(r == "invests_in" and o == "AMD" for r, s, o in got)
     assert ("supplies", "AMD", "Oracle") in got or ("supplies", "AMD", "Oracle Cloud Infrastructure") in got
+
+
+def test_en_enterprise_value_and_a_purchase_in_an_object_relative_clause() -> None:
+    text = ("The AI Infrastructure Partnership has agreed to acquire Aligned Data Centers at an enterprise value of "
+            "about $40 billion. The partnership is buying the developer together with MGX, the Abu Dhabi AI investment "
+            "firm, and Global Infrastructure Partners (GIP), the infrastructure manager that BlackRock bought for about "
+            "$12.5 billion last year.")
+    facts = extract(text, "en", published=dt.date(2025, 10, 16))
+    aligned = next(f for f in facts if f.relation == "acquires" and f.object.name == "Aligned Data Centers")
+    assert aligned.amount is not None and aligned.amount.value == Decimal("40000000000")
+    gip = next(f for f in facts if f.relation == "acquires" and f.object.name == "Global Infrastructure Partners")
+    assert gip.subject.name == "BlackRock" and gip.amount.value == Decimal("12500000000") and gip.date == "2024"
+    assert not any(r == "invests_in" for r, s, o in triples(facts))

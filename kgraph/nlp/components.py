@@ -135,6 +135,8 @@ class EntityComponent:
             name = clean_org_name(surface)
             if is_generic_name(name) or self.gazetteer.lookup(name) is not None:
                 continue
+            if _doc_lang(doc) == "en" and _MODIFIER_AFTER.match(text, e):
+                continue  # "the Abu Dhabi AI investment firm": words describing a company, not its name
             taken.append((s, e))
             # 「アドバンスト・マイクロ・デバイス（AMD）」: a new name that the article glosses with a known one is that one
             gloss = _GLOSS.match(text, e)
@@ -150,6 +152,9 @@ class EntityComponent:
         return found
 
 
+#: a common noun right after a capitalized span makes the span a modifier
+_MODIFIER_AFTER = re.compile(r"\s+(?:(?!and\b|or\b|with\b|as\b|is\b|was\b|the\b|its\b)[a-z][\w\-]*\s+){0,2}(?:firm|company|start-?up|group|fund|lab|unit|business|investor|"
+                             r"giant|maker|provider|developer|operator|outfit|specialist)s?\b")
 #: a parenthesis right after a name: 「…デバイス（AMD）」, "Advanced Micro Devices (AMD)"
 _GLOSS = re.compile(r"\s?[(（]([^()（）\n]{2,20})[)）]")
 

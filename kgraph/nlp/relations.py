@@ -458,6 +458,9 @@ class SentenceTerms:
     def is_valuation(self, m: MoneyMatch) -> bool:
         """What the company is worth, not what the deal is ("a transaction valued at $4.9 billion" is the deal)."""
         before = self.text[max(0, m.start - 40):m.start]
+        if re.search(r"\b(?:enterprise|equity|deal|transaction|purchase)\s+value\s+of\s+(?:about\s+|around\s+|roughly\s+"
+                     r"|nearly\s+|some\s+|more than\s+)?$", before, re.I) and self.cues.acquire.search(self.text):
+            return False  # "has agreed to acquire Aligned at an enterprise value of about $40 billion": the price
         return bool(_VALUATION.search(before)) and not _DEAL_VALUED.search(before)
 
     def is_total(self, m: MoneyMatch) -> bool:
@@ -1384,6 +1387,8 @@ class RelationExtractor:
             acquire_hit = None  # "The acquisition puts Nvidia more squarely in competition with Intel": told before
         # "buy Ampere Computing, a chip designer backed by Oracle,": who backs a party is no cue of the sentence
         cue_text = _X_BACKED_WORD.sub(" ", _BACKED_APPOSITION.sub(",", local))
+        # "MGX, the Abu Dhabi AI investment firm,": what a company is, not what it does here
+        cue_text = _INVESTMENT_KIND.sub(" ", cue_text) if lang == "en" else cue_text
         invest_hit = (cues.invest.search(cue_text) or _ROUND_INVESTORS.search(cue_text)) and not cues.invest_not.search(local) and not (
             acquire_hit and _TAKEOVER.search(local))
         called_off = _CALLED_OFF.search(_RELATIVE_PAST.sub(" ", local))
@@ -2551,6 +2556,7 @@ _THE_OUTAGE = re.compile(r"\s*(?:The|That|This)\s+(?:(?:same|latest|global|massi
                          r"failure|glitch)\s+(?:also\s+|further\s+)?(?:knocked|took|hit|affected|disrupted|brought|left|"
                          r"caused|halted|crippled|downed)\b")
 #: the deal told before: "The acquisition puts …", "the purchase would be"
+_INVESTMENT_KIND = re.compile(r"\binvestment\s+(?:firm|company|vehicle|arm|manager|group|house|bank|fund|boutique)s?\b", re.I)
 _THE_DEAL_BEFORE = re.compile(r"\b(?:[Tt]he|[Tt]his|[Tt]hat)\s+(?:(?:proposed|planned|pending|latest|whole)\s+)?$")
 _NOUN_OF = _rx(r"\b(?:acquisition|purchase|takeover)s?\s+(?:of|by)\b")
 #: a rival bidder is not what was bought: "agreed to buy Mellanox …, outbidding Intel Corp."
@@ -2639,7 +2645,10 @@ def _en_roles_around_cue(parties: Sequence[Party], local: str, cue: re.Pattern[s
         return list(parties)
     # "a string of deals by Broadcom, which bought CA Technologies": the verb of the relative clause
     match = next((m for m in cue.finditer(local)
-                  if re.search(r",\s+(?:which|who)\s+(?:(?:also|has|had|later|then|itself)\s+)*$", local[:m.start()])),
+                  if re.search(r",\s+(?:which|who)\s+(?:(?:also|has|had|later|then|itself)\s+)*$|"
+                               # "GIP, the infrastructure manager that BlackRock bought": the object's clause
+                               r",\s+(?:(?:the|a|an)\s+(?:[\w\-]+\s+){0,4}?)?(?:that|which)\s+(?:[A-Z][\w&.\-]*\s+){1,4}"
+                               r"(?:(?:also|has|had|later|then)\s+)*$", local[:m.start()])),
                  match)
     if re.search(r"(?:^|\b(?:[Tt]he|[Tt]his|[Tt]hat)\s+)$", local[:match.start()]):
         # "The purchase would be Nvidia's biggest since it agreed to buy Mellanox": the noun opens the
@@ -2651,12 +2660,14 @@ def _en_roles_around_cue(parties: Sequence[Party], local: str, cue: re.Pattern[s
         cue_at = offset + approach.start()  # "Qualcomm had approached Intel about a takeover": who approached whom
     # "…against Microsoft, which has invested $10 billion in OpenAI": the antecedent is the agent
     rel = None
-    for m in re.finditer(r",\s+(?:which|who)\b", local[:match.start()]):
+    # "…, which", and "GIP, the infrastructure manager that BlackRock bought": a relative clause on the name before
+    for m in re.finditer(r",\s+(?:(?:the|a|an)\s+(?:[\w\-]+\s+){0,4}?(?:that|which)|which|who)\b", local[:match.start()]):
         rel = offset + m.start()
     antecedent = None
     if rel is not None:
-        antecedent = next((p for p in parties if 0 <= rel - p.mention.end <= 1), None)
-        after = re.match(r",\s+(?:which|who|that)\s+", local[rel - offset:])
+        antecedent = next((p for p in parties if 0 <= rel - p.mention.end <= 1 or (
+            0 < rel - p.mention.end <= 24 and re.fullmatch(r"\s?\([^()]{1,20}\)", local[p.mention.end - offset:rel - offset]))), None)
+        after = re.match(r",\s+(?:(?:the|a|an)\s+(?:[\w\-]+\s+){0,4}?)?(?:which|who|that)\s+", local[rel - offset:])
         agent = next((p for p in parties if after and p.mention.start == rel + after.end()), None)
         if antecedent is not None and agent is not None:
             # "VMware, which Broadcom acquired in 2023": the relative clause has its own subject
