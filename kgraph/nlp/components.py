@@ -121,7 +121,8 @@ class EntityComponent:
                         and not _JA_CORPORATE.search(ent.text):
                     continue
                 candidates.append((ent.start_char, ent.end_char))
-        candidates.extend(pattern_names(text, _doc_lang(doc)))
+        # a name by its legal form or its role (「株式会社ホタルビAI」) before the model's span inside it (ホタルビ)
+        candidates[:0] = pattern_names(text, _doc_lang(doc))
         if _doc_lang(doc) == "en":
             for m in _EN_ORG.finditer(text):
                 trimmed = trim_name(text, m.start(1), m.end(1))
