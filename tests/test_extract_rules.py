@@ -2178,3 +2178,15 @@ def test_en_enterprise_value_and_a_purchase_in_an_object_relative_clause() -> No
     gip = next(f for f in facts if f.relation == "acquires" and f.object.name == "Global Infrastructure Partners")
     assert gip.subject.name == "BlackRock" and gip.amount.value == Decimal("12500000000") and gip.date == "2024"
     assert not any(r == "invests_in" for r, s, o in triples(facts))
+
+
+def test_rivals_listed_together_compete_each_with_each() -> None:
+    en = "SK Hynix, Samsung and Micron compete fiercely for every generation of the technology."
+    ja = ("現在、HBMを量産できるのは韓国SKハイニックス、韓国サムスン電子、米マイクロン・テクノロジーの3社に限られる。"
+          "3社はエヌビディア向けの採用を巡って激しく競い合っている。")
+    pairs = {("competes_with", "Micron", "SK hynix"), ("competes_with", "Micron", "Samsung Electronics"),
+             ("competes_with", "SK hynix", "Samsung Electronics")}
+    for text, lang in ((en, "en"), (ja, "ja")):
+        got = triples(extract(text, lang, published=dt.date(2025, 10, 3)))
+        assert pairs <= got
+        assert not any(r == "competes_with" and "NVIDIA" in (s, o) for r, s, o in got)

@@ -1015,6 +1015,15 @@ class RelationExtractor:
                 out.append(Mention(s, e, pair[1], m.group(), "coref"))
         # the families named here, but a subsidiary named on its own does not stand for its parent
         # ("It bought code-sharing platform GitHub": "it" is Microsoft, GitHub's owner today)
+        counted = _JA_N_OF_THEM.match(sent.text) if cues is JA else None
+        if counted is not None:
+            # 「3社はエヌビディア向けの採用を巡って激しく競い合っている」: the three the sentence before named
+            n = int(unicodedata.normalize("NFKC", counted.group(1))) if counted.group(1).isdigit() or \
+                unicodedata.normalize("NFKC", counted.group(1)).isdigit() else "一二三四五六七八九".find(counted.group(1)) + 1
+            named = list({self.family(e): e for e in ctx.prev_named}.values())
+            if n >= 2 and len(named) == n:
+                s, e = sent.start + counted.start(), sent.start + counted.end()
+                out.extend(Mention(s, e, ent, counted.group(), "coref") for ent in named)
         if cues is JA and ctx.prev_named and not mentions:
             # 「いずれもグーグルのクラウドを使っている。」: each of the companies the sentence before named
             every = _JA_EACH_OF_THEM.match(sent.text)
@@ -2068,6 +2077,11 @@ class RelationExtractor:
                 if self.family(p.entity) != self.family(topic):
                     out.append((topic, p.entity, CONF_COREF))
             return out
+        rivals = [p for p in items if p.role == "agent"]
+        if rel == "competes_with" and len(rivals) >= 3 and not any(p.role == "with" for p in items) and (
+                len({p.list_id for p in rivals}) == 1 or len({p.mention.start for p in rivals}) == 1):
+            # "SK Hynix, Samsung and Micron compete fiercely", 「3社は…激しく競い合っている」: each with each
+            return [(a.entity, b.entity, CONF_SECTOR) for i, a in enumerate(rivals) for b in rivals[i + 1:]]
         if len(items) == 2:
             a, b = items
             coref = a.mention.source == "coref" or b.mention.source == "coref"
@@ -2853,6 +2867,7 @@ _EN_BOUGHT_BY = _rx(r"\b(?:(?:is|was|were|been|being|be|get|got)\s+(?:(?:formall
 _ADOPTS = _rx(r"採用|搭載|導入|使っ|使う|使い|活用|\badopt(?:s|ed|ing)?\b|\bdeploy(?:s|ed|ing)?\b|\buses\b|\bused\b|\busing\b|"
               r"\bpowered by\b|\bbuilt (?:on|with)\b")
 _JA_HELD_ROUND = re.compile(r"が(?:実施|実行|発表)(?:した|する)[^。、]{0,25}?(?:資金調達|ラウンド|増資|第三者割当)")
+_JA_N_OF_THEM = re.compile(r"\s*(?:この|これら|同)?([2-9２-９二三四五六七八九])社(?=は|が|とも)")
 _JA_N_COMPANIES = re.compile(r"の(?:[0-9０-９]+|[一二三四五六七八九十]+|数)社(?=[はがもを])")
 _JA_OUTSOURCE = re.compile(r"委託|発注|注文")
 _JA_SHARE_TRANSFER = re.compile(r"(?:株式|株)[^。]{0,20}(?:譲渡|売却)|出資")
