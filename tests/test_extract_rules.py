@@ -2190,3 +2190,12 @@ def test_rivals_listed_together_compete_each_with_each() -> None:
         got = triples(extract(text, lang, published=dt.date(2025, 10, 3)))
         assert pairs <= got
         assert not any(r == "competes_with" and "NVIDIA" in (s, o) for r, s, o in got)
+
+
+def test_en_it_supplies_and_a_relative_clause_keeps_its_own_supply() -> None:
+    text = ("Samsung found other buyers. It supplies HBM3E to AMD for the MI350 accelerators and to Broadcom, which "
+            "designs custom AI chips for Google and others.")
+    got = triples(extract(text, "en", published=dt.date(2025, 10, 3)))
+    assert {("supplies", "Samsung Electronics", "AMD"), ("supplies", "Samsung Electronics", "Broadcom"),
+            ("supplies", "Broadcom", "Google")} <= got
+    assert ("supplies", "AMD", "Google") not in got and ("supplies", "Samsung Electronics", "Google") not in got

@@ -1721,6 +1721,21 @@ class RelationExtractor:
                     suppliers[-1].mention = Mention(prod.start, prod.end, parent, prod.surface, "pattern")
             buyers = [p for p in orgs if not self.is_chip(p.entity) and (
                 p.entity.kind == "Organization" or CLOUD_SECTORS & set(p.entity.sectors))]
+            side = [(sent.start + m.start(), sent.start + m.end()) for m in _EN_RELATIVE.finditer(local)] \
+                if lang == "en" else []
+            own_clauses = []
+            for a, b in side:
+                # "… and to Broadcom, which designs custom AI chips for Google": the clause's own supply
+                ante = next((p for p in reversed(orgs) if p.mention.end <= a), None)
+                inner = [p for p in buyers if a <= p.mention.start < b]
+                if ante is not None and 0 <= a - ante.mention.end <= 1 and self.is_chip(ante.entity) and inner \
+                        and cues.supply.search(text, a, b):
+                    make_all("supplies", [(ante, p, CONF_SECTOR) for p in inner])
+                    own_clauses.append((a, b))
+            side = own_clauses
+            if side:
+                suppliers = [p for p in suppliers if not any(a <= p.mention.start < b for a, b in side)]
+                buyers = [p for p in buyers if not any(a <= p.mention.start < b for a, b in side)]
             adopted = products and _ADOPTS.search(local)
             if any(sp.role == "agent" for sp in suppliers) and adopted:
                 # 「マイクロソフトが…MI300Xを搭載した仮想マシンの提供を始めたほか、メタも…採用」: who adopts the
@@ -2535,7 +2550,8 @@ _HOLDS_OF = _rx(r"\b(?:holds?|held|owns?|owned|stake of|holding of)\b[^.;]{0,30}
 _IT_SUBJECT = re.compile(r"\s*(?:(?:In|On|By|Last|Earlier|Later)\s+[\w\s.]{1,20}?,?\s+|(?:Rather than|Instead of|Unlike|"
                          r"After|Before|Since|Besides|Beyond)\s+[^,.;]{1,50}?,\s+)?(It|it)\s+(?:also\s+|has\s+|had\s+|will\s+|would\s+|then\s+)*(?:raised|signed|agreed|named|"
                          r"picked|chose|bought|acquired|invested|struck|said|announced|plans|expects|took|received|"
-                         r"uses|runs|rents|pays|paid|committed|selected|backed|bought|acquired|invested)\b")
+                         r"uses|runs|rents|pays|paid|committed|selected|backed|bought|acquired|invested|supplies|"
+                         r"supplied|ships|shipped|sells|sold|provides|provided|competes|partnered|teamed)\b")
 #: a clause that tells about something else than the deal before it
 _EN_SIDE_CLAUSE = re.compile(r",\s+(?:when|while|whereas|although|though|who|where)\b|;\s")
 _EMPTY_MATCH = re.compile("").match("")
