@@ -152,7 +152,7 @@ class Gazetteer:
         >>> gaz.lookup("米エヌビディア社").name
         'NVIDIA'
         >>> gaz.lookup("米国防総省").name
-        'Department of Defense'
+        'U.S. Department of Defense'
         """
         for candidate in _candidates(entity_key(surface)):
             entity_id = self.surface_index.get(candidate)
