@@ -2139,11 +2139,11 @@ def test_chip_makers_supply_chip_makers_in_both_languages() -> None:
     ja = ("SKハイニックスは22年6月、エヌビディアにHBM3の供給を始めた。エヌビディアはマイクロンからもHBM3Eを調達する。"
           "エヌビディアは現在、最先端のGPUの生産を台湾積体電路製造(TSMC)に委託している。")
     got = triples(extract(ja, "ja", published=dt.date(2024, 6, 1)))
-    assert {("supplies", "SK hynix", "NVIDIA"), ("supplies", "Micron", "NVIDIA"), ("supplies", "TSMC", "NVIDIA")} <= got
+    assert {("supplies", "SK hynix", "NVIDIA"), ("supplies", "Micron Technology", "NVIDIA"), ("supplies", "TSMC", "NVIDIA")} <= got
     assert ("supplies", "NVIDIA", "TSMC") not in got
     en = "SK Hynix began supplying HBM3 to Nvidia in June 2022. Nvidia also buys HBM3E chips from Micron."
     got = triples(extract(en, "en", published=dt.date(2024, 6, 1)))
-    assert {("supplies", "SK hynix", "NVIDIA"), ("supplies", "Micron", "NVIDIA")} <= got
+    assert {("supplies", "SK hynix", "NVIDIA"), ("supplies", "Micron Technology", "NVIDIA")} <= got
 
 
 def test_en_an_outage_told_again_and_the_owner_of_a_victim() -> None:
@@ -2184,7 +2184,7 @@ def test_rivals_listed_together_compete_each_with_each() -> None:
     en = "SK Hynix, Samsung and Micron compete fiercely for every generation of the technology."
     ja = ("現在、HBMを量産できるのは韓国SKハイニックス、韓国サムスン電子、米マイクロン・テクノロジーの3社に限られる。"
           "3社はエヌビディア向けの採用を巡って激しく競い合っている。")
-    pairs = {("competes_with", "Micron", "SK hynix"), ("competes_with", "Micron", "Samsung Electronics"),
+    pairs = {("competes_with", "Micron Technology", "SK hynix"), ("competes_with", "Micron Technology", "Samsung Electronics"),
              ("competes_with", "SK hynix", "Samsung Electronics")}
     for text, lang in ((en, "en"), (ja, "ja")):
         got = triples(extract(text, lang, published=dt.date(2025, 10, 3)))
