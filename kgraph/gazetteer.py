@@ -160,6 +160,19 @@ class Gazetteer:
                 return self.entities[entity_id]
         return None
 
+    def ancestors(self, entity: Entity) -> list[str]:
+        """The ids up ``entity``'s chain of parents, nearest first (a cycle stops the walk).
+
+        >>> load_gazetteer().ancestors(load_gazetteer().entities["google-cloud"])
+        ['google', 'alphabet']
+        """
+        out: list[str] = []
+        parent = entity.parent
+        while parent and parent in self.entities and parent not in out and parent != entity.id:
+            out.append(parent)
+            parent = self.entities[parent].parent
+        return out
+
     def children(self, entity_id: str) -> list[Entity]:
         """The entities whose parent is ``entity_id``, sorted by id.
 

@@ -313,6 +313,9 @@ _DEAL_VALUED = _rx(r"\b(?:deal|transaction|acquisition|purchase|contract|agreeme
                    r"(?:,? which (?:is|was|would be)| \w+)? valued\b|"
                    r"\b(?:deal|transaction|acquisition|purchase|takeover|offer)\s+(?:could\s+|would\s+|will\s+)?"
                    r"values?\s+[^.;]{1,40}?\bat\s+(?:about\s+|roughly\s+|around\s+|nearly\s+|more than\s+)?$|"
+                   # "agreed to acquire Aligned at an enterprise value of about $40 billion": the price
+                   r"\b(?:enterprise|equity|deal|transaction|purchase)\s+value\s+of\s+(?:about\s+|around\s+|roughly\s+|"
+                   r"nearly\s+|some\s+|more than\s+)?$|"
                    r"企業価値として(?:約|最大)?$")
 #: words that introduce another deal between parties already named
 _MORE_DEAL = _rx(r"\bexpansion\b|\badd-?on\b|\badditional\b|\bexpand(?:s|ed|ing)?\b|\bextend(?:s|ed)?\b|\bextension\b|"
@@ -458,9 +461,6 @@ class SentenceTerms:
     def is_valuation(self, m: MoneyMatch) -> bool:
         """What the company is worth, not what the deal is ("a transaction valued at $4.9 billion" is the deal)."""
         before = self.text[max(0, m.start - 40):m.start]
-        if re.search(r"\b(?:enterprise|equity|deal|transaction|purchase)\s+value\s+of\s+(?:about\s+|around\s+|roughly\s+"
-                     r"|nearly\s+|some\s+|more than\s+)?$", before, re.I) and self.cues.acquire.search(self.text):
-            return False  # "has agreed to acquire Aligned at an enterprise value of about $40 billion": the price
         return bool(_VALUATION.search(before)) and not _DEAL_VALUED.search(before)
 
     def is_total(self, m: MoneyMatch) -> bool:
@@ -593,12 +593,8 @@ class RelationExtractor:
 
     def family(self, entity: Entity) -> str:
         """The id of the organization an entity belongs to (its parent, or itself)."""
-        seen = {entity.id}
-        current = entity
-        while current.parent and current.parent in self.gazetteer.entities and current.parent not in seen:
-            seen.add(current.parent)
-            current = self.gazetteer.entities[current.parent]
-        return current.id
+        chain = self.gazetteer.ancestors(entity)
+        return chain[-1] if chain else entity.id
 
     def _names(self, entity: Entity) -> bool:
         """Whether the current article (its title included) names ``entity``."""
@@ -1018,8 +1014,8 @@ class RelationExtractor:
         counted = _JA_N_OF_THEM.match(sent.text) if cues is JA else None
         if counted is not None:
             # 「3社はエヌビディア向けの採用を巡って激しく競い合っている」: the three the sentence before named
-            n = int(unicodedata.normalize("NFKC", counted.group(1))) if counted.group(1).isdigit() or \
-                unicodedata.normalize("NFKC", counted.group(1)).isdigit() else "一二三四五六七八九".find(counted.group(1)) + 1
+            digit = unicodedata.normalize("NFKC", counted.group(1))
+            n = int(digit) if digit.isdigit() else "一二三四五六七八九".index(digit) + 1
             named = list({self.family(e): e for e in ctx.prev_named}.values())
             if n >= 2 and len(named) == n:
                 s, e = sent.start + counted.start(), sent.start + counted.end()
@@ -1181,10 +1177,11 @@ class RelationExtractor:
                                   and p.mention.surface in ("同社", "この会社", "the company", "The company")), None)
         # a stock exchange is where a company lists, never whom 同社 or "the company" means
         parties = [p for p in parties if not _VENUE.search(p.entity.name)]
-        for p in parties:
-            if p.mention.source == "coref":
-                continue
-            ctx.recent.append(p.entity)
+        ctx.recent.extend(p.entity for p in parties if p.mention.source != "coref")
+        del ctx.recent[:-12]
+        if ctx.hold_topic:
+            ctx.hold_topic = False  # a heading, or a list of whose partners or investors others are
+            return
         agents = [p for p in parties if p.role == "agent" and p.mention.source != "coref"]
         # "… fell apart last year when owner ByteDance picked Oracle": the subject of a side clause is no topic
         main_agents = [p for p in agents if not _EN_SUBORDINATE.search(text, start, p.mention.start)
@@ -1195,17 +1192,12 @@ class RelationExtractor:
             agents = []
         else:
             agents = main_agents or agents
-        if ctx.hold_topic:
-            ctx.hold_topic = False
-            del ctx.recent[:-12]
-            return
         if not agents and ctx.topic is not None and any(
                 p.role == "agent" and p.mention.source == "coref" and p.entity.id == ctx.topic.id
                 and re.match(r"(?i)the\s", p.mention.surface or "") for p in parties):
             # "The data analytics firm, which competes with Snowflake, also agreed to buy MosaicML": the topic
             # is still the subject
             ctx.stale = 0
-            del ctx.recent[:-12]
             return
         ctx.stale += 1
         if not agents and parties and not text[start:parties[0].mention.start].strip() \
@@ -1217,7 +1209,6 @@ class RelationExtractor:
             ctx.stale = 0
         elif parties and ctx.topic is None:
             ctx.topic = parties[0].entity
-        del ctx.recent[:-12]
 
     def _sentence_facts(
         self,
@@ -1360,14 +1351,15 @@ class RelationExtractor:
         if its is not None and not money:
             # "Microsoft and Amazon are among its cloud partners", "Its backers include Nvidia and Cisco": each
             # named one is that to the company the article is about
-            rel, _ = _ITS_RELATIONS.get((listed_as.group("noun") or listed_as.group("noun2")).lower(), (None, False))
+            noun = (listed_as.group("noun") or listed_as.group("noun2")).lower()
+            rel = _ITS_RELATIONS.get(noun)
             before = listed_as.group(1) is not None
             members = [p for p in orgs if p is not its and p.mention.source != "coref" and p.role != "gen"
                        and (p.mention.end <= its.mention.start if before else p.mention.start >= its.mention.end)]
             named = {self.family(p.entity) for p in orgs if p.mention.source != "coref"}
             whose = ctx.topic if ctx.topic is not None and ctx.stale <= 2 and self.family(ctx.topic) not in named \
                 else ctx.main if ctx.main is not None and self.family(ctx.main) not in named else its.entity
-            counts = next((p for p in members if _COUNTS_AMONG.match(text, p.mention.end)), None)
+            counts = next((p for p in members if _COUNTER_BEFORE.match(text, p.mention.end)), None)
             if counts is not None:
                 # "Cognition … counts Founders Fund among its backers": the one who counts them
                 whose = counts.entity
@@ -1377,8 +1369,7 @@ class RelationExtractor:
             elif rel is None and self.sells_cloud(whose):
                 rel = "provides_cloud_to"
             for p in members if rel else []:
-                if rel in ("supplies", "provides_cloud_to") and listed_as.group("noun2" if not before else "noun") \
-                        .lower() in ("customers", "clients"):
+                if noun in ("customers", "clients"):
                     make(rel, whose, p.entity, CONF_COREF, amount=None, duration=None)
                     continue
                 make(rel, self.owner(p.entity) if rel == "invests_in" else p.entity, whose, CONF_COREF,
@@ -1527,17 +1518,6 @@ class RelationExtractor:
                 if q.list_id == listed[0].list_id and self.family(q.entity) != self.family(p.entity):
                     make("invests_in", self.owner(q.entity), p.entity, CONF_SECTOR, amount=None, date=None)
             invest_hit = None
-
-        # ---- "Nebius counts Nvidia among its shareholders"
-        among = _COUNTS_AMONG.search(local)
-        if among is not None and invest_hit:
-            holders = [p for p in orgs if among.start() <= p.mention.start - sent.start < among.end()]
-            held = [p for p in orgs if p.mention.start - sent.start < among.start() and p.role == "agent"]
-            for h in held[:1]:
-                for p in holders:
-                    make("invests_in", self.owner(p.entity), h.entity, CONF_EXPLICIT, amount=None)
-            if held and holders:
-                invest_hit = False
 
         # ---- a joint venture: its owners invest in it, run it and are partners
         in_venture = False
@@ -2358,25 +2338,14 @@ class RelationExtractor:
                 _OUTAGE_VENDOR_SECTORS & set(provider.sectors) and "InternetServices" not in provider.sectors)):
             return False  # the provider's own components (DynamoDB in an AWS outage) are the outage itself
         # … but a company's consumer services are its outage's victims ("Gmail, YouTube … went dark")
-        ancestor = provider.parent
-        while ancestor:
-            if ancestor == entity.id:
-                return False
-            ancestor = self.gazetteer.entities[ancestor].parent if ancestor in self.gazetteer.entities else None
-        return True
+        return entity.id not in self.gazetteer.ancestors(provider)
 
     def _owns(self, owner: Entity, owned: Entity, *, quoted: bool) -> bool:
         if owner.kind != "Organization" or self.is_product(owned):
             return False
         if owned.parent:
             # "Microsoft's Azure OpenAI Service", "Alphabet's Google Cloud": the owner of its owner too
-            up, seen = owned.parent, 0
-            while up and seen < 3:
-                if up == owner.id:
-                    return True
-                up = self.gazetteer.entities[up].parent if up in self.gazetteer.entities else None
-                seen += 1
-            return False
+            return owner.id in self.gazetteer.ancestors(owned)
         if owned.kind == "Service":
             return True
         return quoted and not owned.known
@@ -2529,7 +2498,6 @@ _JA_INVESTED_ELIDED = re.compile(r"(?:など|も|ら)?(?:が|も)(?:出資|参�
                                  r"(?:社|など)(?:が|も)、?[^。]{0,30}?(?:株式|株)を引き受け|"
                                  r"(?:調達|増資|ラウンド)に(?:も)?参加(?:した|している|しています|しました|する)")
 #: "X counts Y among its shareholders"
-_COUNTS_AMONG = _rx(r"\bcounts\s+[^.;]{1,60}?\s+among\s+its\s+(?:shareholders|investors|backers|owners)\b")
 #: a description of the party just named: ", the start-up founded by former OpenAI executives,"
 _DESCRIPTION = re.compile(r",\s+(?:the|a|an)\s+(?:[\w\-]+\s+){0,6}(?:founded|started|created|led|run|spun off)\s+"
                           r"(?:by|from)\s+(?:former\s+|ex-)?(?:[\w\-]+\s+){0,2}|"
@@ -2591,16 +2559,16 @@ _THE_DEAL_BEFORE = re.compile(r"\b(?:[Tt]he|[Tt]his|[Tt]hat)\s+(?:(?:proposed|pl
 _NOUN_OF = _rx(r"\b(?:acquisition|purchase|takeover)s?\s+(?:of|by)\b")
 #: a rival bidder is not what was bought: "agreed to buy Mellanox …, outbidding Intel Corp."
 _OUTBID_BEFORE = _rx(r"\b(?:outbid(?:ding|s)?|beating(?:\s+out)?|edging\s+out|topping\s+(?:a\s+bid\s+from|an\s+offer\s+from))\s+$")
-_COUNTS_AMONG = re.compile(r"[^.;]{0,80}?\b(?:counts|counted|lists|listed|numbers|includes)\s+(?!among\b)")
-_ITS_NOUN = r"(?P<noun>partners|investors|backers|shareholders|customers|clients|suppliers|rivals|competitors)"
+#: "Cognition … counts Founders Fund among its backers": the one who counts, right before the verb
+_COUNTER_BEFORE = re.compile(r"[^.;]{0,80}?\b(?:counts|counted|lists|listed|numbers|includes)\s+(?!among\b)")
+_ITS_NOUN = r"(?P<noun>partners|investors|backers|shareholders|owners|customers|clients|suppliers|rivals|competitors)"
 _ITS_RELATION = re.compile(r"\b(?:(?:among|one of|two of)\s+(its)\s+(?:[\w\-]+\s+){0,2}?" + _ITS_NOUN + r"\b|"
                            r"(?<![\w,] )\b([Ii]ts)\s+(?:[\w\-]+\s+){0,2}?" + _ITS_NOUN.replace("noun", "noun2")
                            + r"\s+(?:include|included|are|were)\b)")
-#: which relation "its partners" and the like state, and whether its owner is the subject
-_ITS_RELATIONS = {"partners": ("partners_with", False), "investors": ("invests_in", False),
-                  "backers": ("invests_in", False), "shareholders": ("invests_in", False),
-                  "suppliers": ("supplies", False), "rivals": ("competes_with", False),
-                  "competitors": ("competes_with", False)}
+#: which relation "its partners" and the like state (customers: whose, the rule decides)
+_ITS_RELATIONS = {"partners": "partners_with", "investors": "invests_in", "backers": "invests_in",
+                  "shareholders": "invests_in", "owners": "invests_in", "suppliers": "supplies",
+                  "rivals": "competes_with", "competitors": "competes_with"}
 _IT_AFTER_CONJ = re.compile(r"\b(?:since|after|when|because|before|until|as|and|but)\s+(it)\s+"
                             r"(?:(?:also|has|had|will|would|then|first|later)\s+)*(?:agreed|bought|acquired|invested|"
                             r"signed|struck|paid|purchased|took)\b")
