@@ -2199,3 +2199,52 @@ def test_en_it_supplies_and_a_relative_clause_keeps_its_own_supply() -> None:
     assert {("supplies", "Samsung Electronics", "AMD"), ("supplies", "Samsung Electronics", "Broadcom"),
             ("supplies", "Broadcom", "Google")} <= got
     assert ("supplies", "AMD", "Google") not in got and ("supplies", "Samsung Electronics", "Google") not in got
+
+
+def with_pattern_names(text: str, lang: str) -> list[Mention]:
+    """Gazetteer mentions plus the unknown companies the name patterns find."""
+    from kgraph.nlp.mentions import pattern_names, unknown_entity
+    mentions = matcher().find(text)
+    for s, e in pattern_names(text, lang):
+        if not any(m.start < e and s < m.end for m in mentions):
+            mentions.append(Mention(s, e, unknown_entity(text[s:e]), text[s:e], "pattern"))
+    return sorted(mentions, key=lambda m: m.start)
+
+
+def test_ja_allottees_listed_with_their_legal_form_invest_in_the_publisher() -> None:
+    text = ("カゲロウAI株式会社(本社:東京都港区、以下「当社」)は本日、第三者割当増資により総額8億円を調達しました。"
+            "今回の第三者割当増資の引受先は、ヨイヤミキャピタル株式会社、株式会社はるかぜ通信、株式会社ひばり銀行の3社です。")
+    got = triples(extract(text, "ja", published=dt.date(2025, 6, 18), mentions=with_pattern_names(text, "ja")))
+    for investor in ("ヨイヤミキャピタル", "はるかぜ通信", "ひばり銀行"):
+        assert ("invests_in", investor, "カゲロウAI") in got
+    assert not any("株式会社" in s or "株式会社" in o for r, s, o in got)
+
+
+def test_ja_a_list_that_ends_with_a_person_is_the_subject() -> None:
+    text = ("米パープレキシティは1月、シリーズBで7360万ドルを調達した。既存株主のNEAに加え、米エヌビディアや、"
+            "アマゾン創業者のジェフ・ベゾス氏も出資した。")
+    got = triples(extract(text, "ja", published=dt.date(2024, 3, 1)))
+    assert ("invests_in", "NVIDIA", "Perplexity") in got
+    assert not any(r == "invests_in" and o == "Amazon" for r, s, o in got)
+    assert not any(r == "invests_in" and s == "Amazon" for r, s, o in got)  # the founder, not the company
+
+
+def test_chips_made_by_a_foundry_are_its_supply() -> None:
+    en = ("Groq's current chips are manufactured by GlobalFoundries on a 14-nanometer process. Cerebras went public "
+          "on Tuesday. Each of its wafer-scale engines is cut from a single wafer made by TSMC.")
+    got = triples(extract(en, "en", published=dt.date(2025, 9, 17)))
+    assert ("supplies", "GlobalFoundries", "Groq") in got and ("supplies", "TSMC", "Cerebras") in got
+    ja = ("生成AIの計算を担う米エヌビディアのGPUは、ほぼすべてをTSMCが製造している。"
+          "韓国サムスン電子は米グーグルの新型スマートフォンにメモリーを供給する。")
+    got = triples(extract(ja, "ja", published=dt.date(2025, 4, 1)))
+    assert ("supplies", "TSMC", "NVIDIA") in got
+    assert ("supplies", "TSMC", "Google") not in got
+
+
+def test_en_investors_who_took_part_or_hold_shares() -> None:
+    text = ("Groq raised $640 million in a Series D led by BlackRock. Cisco and Samsung took part in that round too. "
+            "Starboard Value and ValueAct Capital also hold shares in Salesforce.")
+    got = triples(extract(text, "en", published=dt.date(2024, 8, 6)))
+    assert {("invests_in", "Cisco", "Groq"), ("invests_in", "Samsung Electronics", "Groq"),
+            ("invests_in", "Starboard Value", "Salesforce"), ("invests_in", "ValueAct Capital", "Salesforce")} <= got
+    assert ("invests_in", "Cisco", "Salesforce") not in got

@@ -111,7 +111,9 @@ EN = Cues(
                r"\b(?:put|puts|poured?|pours|injects?|injected)\b[^.;]{0,40}\binto\b|"
                r"\b(?:buy|buys|bought|purchas\w*)\b[^.;]{0,40}\b(?:stock|shares|stake|equity)\b(?<!\bin stock)|"
                r"\braised?\b(?!\s+(?:service|rate|usage|quota|the limit|limits|prices|concerns|questions))|\braising\b|"
-               r"\bcapital injection\b|\bled (?:a|the) .{0,20}round"),
+               r"\bcapital injection\b|\bled (?:a|the) .{0,20}round|"
+               r"\b(?:took|take|takes|taking) part in\b[^.;]{0,40}\b(?:round|raise|funding|Series [A-H])\b|"
+               r"\b(?:hold|holds|held|holding|own|owns|owned)\s+(?:\w+\s+)?(?:shares|stakes?|equity)\s+in\b"),
     invest_not=_rx(r"\bsubsid|\bgrants?\b|\bnot (?:cheques|checks|investments?|stakes?)\b|\bpledges?\b|\bcapex\b|capital (?:expenditure|spending)|\bspend(?:s|ing)?\b .{0,30}"
                    r"\b(?:data cent|infrastructure)|\binvest(?:s|ed|ing|ment)? .{0,25}\bin (?:data cent|infrastructure|"
                    r"its own|new|the (?:state|country|region)|japan|europe|india|ai infrastructure)|"
@@ -679,6 +681,19 @@ class RelationExtractor:
                     final = "agent"  # 「AとB」 as a pair with no one else as the agent
                 for p in items:
                     p.role = final
+        if lang == "ja":
+            # 「米エヌビディアや、アマゾン創業者のジェフ・ベゾス氏も出資」: a list whose last item is a person or
+            # an unnamed party; the particle after that item is the role of the whole list
+            for items in by_list.values():
+                last = items[-1]
+                if last.role != "list":
+                    continue
+                nxt = next((q for q in parties if q.mention.start >= last.mention.end), None)
+                limit = nxt.mention.start if nxt is not None else sentence.end
+                tail = _JA_LIST_TAIL.match(text, _after_name(text, last.mention.end), sentence.end)
+                if tail is not None and (nxt is None or tail.end() > limit or nxt.role in ("none", "gen")):
+                    for p in items:
+                        p.role = "agent"
         if lang == "en":
             # "raised $500 million from investors including Nvidia and Capital One Ventures": the money's sources
             for p in parties:
@@ -1568,7 +1583,7 @@ class RelationExtractor:
                 make("invests_in", self.owner(p.entity), round_of, CONF_SECTOR if single else CONF_WEAK,
                      **({} if single else {"amount": None}))
         elif invest_hit and len({self.family(p.entity) for p in orgs}) >= 2 and not (
-                lang == "ja" and all(p.role in ("agent", "co", "list") for p in orgs)
+                lang == "ja" and all(p.role in ("agent", "co", "list", "none") for p in orgs)
                 and any(p.role == "co" for p in orgs)):
             # (「既存株主のNEAに加え、米エヌビディアも出資」: both invest, in the company left out; see below)
             raising = bool(_RAISE.search(local)) and not (lang == "ja" and any(
@@ -1761,6 +1776,11 @@ class RelationExtractor:
                     if bp.role == "target" and not self.is_chip(bp.entity) and bp.entity.kind == "Organization":
                         make("supplies", sp.entity, bp.entity, CONF_WEAK, amount=None)
 
+        # ---- "Groq's chips are manufactured by GlobalFoundries", 「エヌビディアのGPUは…TSMCが製造している」
+        if not acquire_hit and not invest_hit:
+            for maker, buyer in self._made_by(text, sent, orgs, products, lang, ctx):
+                make("supplies", maker, buyer, CONF_SECTOR, amount=None)
+
         # ---- "Azure still runs most of OpenAI's workloads", 「オープンAIのサービスは同社のクラウド上で動いており」
         for provider, customer in self._runs_workloads(text, sent, orgs, lang, ctx):
             make("provides_cloud_to", provider, customer, CONF_SECTOR, amount=None, date=None, duration=None)
@@ -1851,6 +1871,42 @@ class RelationExtractor:
         if buyer is None or not sold or buyer.entity.id == sold[-1].entity.id:
             return []
         return [(buyer, sold[-1])]
+
+    def _made_by(self, text: str, sent: Sentence, orgs: Sequence[Party], products: Sequence[Mention], lang: str,
+                 ctx: Context) -> list[tuple[Entity, Entity]]:
+        """(maker, customer) of chips said to be made by a chipmaker for someone: a foundry's supply."""
+        local, base = sent.text, sent.start
+        if not _MADE_OF.search(local):
+            return []
+        out: list[tuple[Entity, Entity]] = []
+        for p in orgs:
+            if not self.is_chip(p.entity):
+                continue
+            if lang == "en":
+                if not _MADE_BY.search(text, max(base, p.mention.start - 40), p.mention.start):
+                    continue
+            elif not (p.role == "agent" and _JA_MADE.match(text, _after_name(text, p.mention.end))
+                      or p.role in ("gen", "agent") and _JA_MADE_FOR.match(text, _after_name(text, p.mention.end))):
+                continue
+            # whose chips: the possessor before the verb ("Groq's current chips"), a product's maker, else the
+            # company the article is about ("Each wafer-scale engine is cut from a wafer made by TSMC")
+            owners = [q.entity for q in orgs if q.mention.end <= p.mention.start and q.role == "gen"
+                      and self.family(q.entity) != self.family(p.entity)]
+            if lang == "ja":
+                owners = [q.entity for q in orgs if q.role == "gen" and q is not p
+                          and self.family(q.entity) != self.family(p.entity)]
+            owners += [parent for m in products if m.end <= p.mention.start
+                       for parent in [self.gazetteer.entities.get(m.entity.parent or "")]
+                       if parent is not None and self.family(parent) != self.family(p.entity)]
+            # "its chips … made by TSMC": the company just told about; with no pronoun, the article's own
+            its = re.search(r"\b(?:its|their)\b", text[base:p.mention.start])
+            about = (ctx.topic or ctx.main) if its else (ctx.main or ctx.topic)
+            if not owners and lang == "en" and about is not None and about.kind == "Organization" \
+                    and self.family(about) != self.family(p.entity) \
+                    and not any(q.mention.end <= p.mention.start and q.entity.kind == "Organization" for q in orgs):
+                owners = [about]
+            out.extend((p.entity, o) for o in owners[-1:])
+        return out
 
     def _runs_workloads(self, text: str, sent: Sentence, orgs: Sequence[Party], lang: str,
                         ctx: Context) -> list[tuple[Entity, Entity]]:
@@ -2852,6 +2908,14 @@ _ADOPTS = _rx(r"採用|搭載|導入|使っ|使う|使い|活用|\badopt(?:s|ed|
               r"\bpowered by\b|\bbuilt (?:on|with)\b")
 _JA_HELD_ROUND = re.compile(r"が(?:実施|実行|発表)(?:した|する)[^。、]{0,25}?(?:資金調達|ラウンド|増資|第三者割当)")
 _JA_N_OF_THEM = re.compile(r"\s*(?:この|これら|同)?([2-9２-９二三四五六七八九])社(?=は|が|とも)")
+#: the end of a Japanese list whose last item is no company the text names: 「…や、ジェフ・ベゾス氏も」
+_JA_LIST_TAIL = re.compile(r"(?:や|、|と|・)、?[^。「」]{0,30}?(?:氏|ら|投資家|ファンド|各社|企業|銀行)(?:など|ら)?(?:も|が|は)")
+#: chips made by a chipmaker for someone else
+_MADE_OF = _rx(r"\b(?:chips?|processors?|CPUs?|GPUs?|accelerators?|wafers?|silicon|dies|engines?|modems?|SoCs?)\b|"
+               r"GPU|CPU|チップ|半導体|プロセッサー|ウエハー")
+_MADE_BY = _rx(r"\b(?:manufactured|made|fabbed|fabricated|produced|built|packaged)\s+(?:\w+\s+)?by\s+(?:the\s+)?$")
+_JA_MADE = re.compile(r"(?:が|は)[^。、]{0,4}(?:製造|生産|受託生産)(?:して|する|した|を担|を請け負)")
+_JA_MADE_FOR = re.compile(r"(?:が|は)?[^。]{0,12}の(?:[^。、]{0,10}の)?(?:製造|生産)(?:から[^。]{0,10}まで)?を(?:一手に)?(?:担|請け負|受託)")
 _JA_N_COMPANIES = re.compile(r"の(?:[0-9０-９]+|[一二三四五六七八九十]+|数)社(?=[はがもを])")
 _JA_OUTSOURCE = re.compile(r"委託|発注|注文")
 _JA_SHARE_TRANSFER = re.compile(r"(?:株式|株)[^。]{0,20}(?:譲渡|売却)|出資")
