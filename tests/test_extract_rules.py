@@ -2248,3 +2248,48 @@ def test_en_investors_who_took_part_or_hold_shares() -> None:
     assert {("invests_in", "Cisco", "Groq"), ("invests_in", "Samsung Electronics", "Groq"),
             ("invests_in", "Starboard Value", "Salesforce"), ("invests_in", "ValueAct Capital", "Salesforce")} <= got
     assert ("invests_in", "Cisco", "Salesforce") not in got
+
+
+def test_ja_a_timeline_of_rounds_gives_each_round_its_investors_and_month() -> None:
+    text = ("米アオギリAIが13日、シリーズCを発表しました。\n\n■調達の流れ\n"
+            "・2023年10月 シード500万ドル。リードはOpenAI Startup Fundで、元GitHub CEOのナット・フリードマン氏らも参加\n"
+            "・2024年8月 シリーズA 6000万ドル。Andreessen Horowitz(a16z)とThrive Capitalが共同リード\n"
+            "・2025年6月 シリーズB 9億ドル。ThriveのリードにAccel、a16zが続き、評価額は99億ドル\n"
+            "・2025年11月 シリーズC 23億ドル。AccelとCoatueが共同リードし、新たにNVIDIAとGoogleが出資\n")
+    mentions = with_pattern_names(text, "ja")
+    facts = extract(text, "ja", published=dt.date(2025, 11, 20), mentions=mentions)
+    got = {(f.subject.name, f.date) for f in facts if f.relation == "invests_in" and f.object.name == "アオギリAI"}
+    assert {("OpenAI Startup Fund", "2023-10"), ("Andreessen Horowitz", "2024-08"), ("Thrive Capital", "2024-08"),
+            ("Thrive Capital", "2025-06"), ("Accel", "2025-06"), ("Andreessen Horowitz", "2025-06"),
+            ("Accel", "2025-11"), ("Coatue", "2025-11"), ("NVIDIA", "2025-11"), ("Google", "2025-11")} <= got
+    assert not any(f.relation == "invests_in" and "GitHub" in (f.subject.name, f.object.name) for f in facts)
+    assert not any(f.relation == "invests_in" and f.subject.name == "Thrive Capital"
+                   and f.object.name == "Andreessen Horowitz" for f in facts)
+
+
+def test_ja_the_company_a_person_founded_is_still_a_party_when_a_clause_tells_of_it() -> None:
+    text = "インフレクションは2022年、グーグルが2014年に買収した英ディープマインドの共同創業者スレイマン氏らが立ち上げた。"
+    got = triples(extract(text, "ja", published=dt.date(2025, 3, 1)))
+    assert ("acquires", "Google", "Google DeepMind") in got or ("acquires", "Google", "DeepMind") in got
+    assert ("acquires", "Google", "Inflection AI") not in got
+
+
+def test_en_shareholders_include_and_our_subsidiary_and_our_joint_venture() -> None:
+    text = ("TOKYO, July 9, 2024 -- Preferred Networks today announced a new processor. PFN's shareholders include "
+            "Toyota Motor Corporation, which invested about ¥10.5 billion in PFN in 2017, as well as NTT and FANUC "
+            "Corporation. Our subsidiary Preferred Elements, Inc., established in November 2023, develops language "
+            "models. Matlantis, a cloud-based atomistic simulator, is provided by Preferred Computational Chemistry, "
+            "Inc., our joint venture with ENEOS Corporation and Mitsui & Co., Ltd. Earlier MN-Core generations were "
+            "manufactured by Taiwan Semiconductor Manufacturing Co. (TSMC).")
+    facts = extract(text, "en", published=dt.date(2024, 7, 9))
+    got = triples(facts)
+    for investor in ("Toyota", "NTT", "Fanuc"):
+        assert ("invests_in", investor, "Preferred Networks") in got
+    assert money(only(facts, "invests_in", "Toyota", "Preferred Networks")) == (Decimal("10500000000"), "JPY", "about")
+    assert ("operates", "Preferred Networks", "Preferred Elements") in got
+    assert ("partners_with", "ENEOS Holdings", "Preferred Networks") in got
+    assert ("partners_with", "Mitsui & Co.", "Preferred Networks") in got
+    assert not any(r == "invests_in" and o == "Preferred Networks" and s == "Preferred Computational Chemistry"
+                   for r, s, o in got)
+    assert not any(r == "partners_with" and "Matlantis" in (s, o) for r, s, o in got)
+    assert ("supplies", "TSMC", "Preferred Networks") in got

@@ -76,7 +76,7 @@ class Cues:
 
 
 JA = Cues(
-    invest=_rx(r"出資|投資(?!家)|資金提供|資金を(?:出し|出す|出した|拠出)|増資|資本参加|資本提携|引き受け|株式を取得|大株主|筆頭株主|主要株主|"
+    invest=_rx(r"(?:が|の)(?:共同)?リード|リードは|出資|投資(?!家)|資金提供|資金を(?:出し|出す|出した|拠出)|増資|資本参加|資本提携|引き受け|株式を取得|大株主|筆頭株主|主要株主|"
                r"株式の[^。、]{0,12}取得|株[^。、式]{0,16}分?を取得|議決権の[^。、]{0,12}を取得|"
                r"(?:%|株|株式)[^。、]{0,8}保有"),
     invest_not=_rx(r"補助金|助成|交付金|設備投資|投資計画|株価|(?:関連|分野|領域|事業|研究開発)に.{0,12}(?:投じ|投資)|投資額を|インフラ投資|データセンターに.{0,10}投資|国内に.{0,10}投資|"
@@ -659,9 +659,11 @@ class RelationExtractor:
                 list_id += 1
                 p.list_id = list_id
                 continue
-            if i and _LIST_GAP.match(text[parties[i - 1].mention.end:p.mention.start] or " ") and not (
+            # 「Andreessen Horowitz(a16z)とThrive Capital」: a gloss after a name does not end the list
+            gap = _GLOSS.sub("", text[parties[i - 1].mention.end:p.mention.start], count=1) if i else ""
+            if i and _LIST_GAP.match(gap or " ") and not (
                 lang == "ja" and parties[i - 1].role in ("agent", "target", "object")
-                and text[parties[i - 1].mention.end:p.mention.start].strip() not in ("、", "や", "・", "と")
+                and gap.strip() not in ("、", "や", "・", "と")
             ):
                 p.list_id = parties[i - 1].list_id
             else:
@@ -717,6 +719,14 @@ class RelationExtractor:
                         # 「Inflectionは…、グーグルが2014年に買収した英ディープマインドの…」: the buyer is the one with が
                         if q.mention.end <= buyer.mention.start and q.role == "agent":
                             q.role = "none"
+            # 「リードはOpenAI Startup Fundで」: who led the round is named after the word for it;
+            # 「ThriveのリードにAccelが続き」: the one whose lead others follow is an investor too
+            for p in parties:
+                if p.role == "gen" and re.match(r"の(?:共同)?リード(?:に|で|の下|のもと)", text[_after_name(text, p.mention.end):]):
+                    p.role = "agent"
+                if p.role == "none" and re.search(r"(?:リード|主導(?:したの|するの)?|引受先|割当先)は\s*(?:米|英|日)?$",
+                                                  text[max(sentence.start, p.mention.start - 12):p.mention.start]):
+                    p.role = "agent"
             # 「Aを買収し、20年にはBも傘下に収めた」: a も after an object is another object, not the subject
             for i, p in enumerate(parties):
                 if p.role == "agent" and any(q.role == "object" for q in parties[:i]) \
@@ -744,7 +754,7 @@ class RelationExtractor:
         raw: list[Fact] = []
         totals: set[int] = set()  # indexes into ``raw`` of facts whose amount is a running total
         pending: list[int] = []  # facts of the previous sentence still waiting for their amount
-        nearby: dict[tuple[str, str, str], str] = {}  # a deal's date from the sentence just before its first mention
+        nearby: dict[int, str] = {}  # raw index → the date an undated mention borrows from the sentence before
         prev_date: str | None = None  # the date of the sentence just before, in the same paragraph
         section_date: str | None = None  # the date a section's heading gives
         cloud_article = bool(cues.cloud.search(text))
@@ -878,7 +888,7 @@ class RelationExtractor:
                     ctx.investees.setdefault(fact.subject.id, []).append(fact.object)
                 if (prev_date or section_date) and fact.date is None and fact.relation not in UNDATED_RELATIONS:
                     # the sentence just before, else the heading of the section (「## 24年1月：…が参加」)
-                    nearby.setdefault(_fact_key(fact), prev_date or section_date)
+                    nearby[len(raw)] = prev_date or section_date
                 raw.append(fact)
             if _HEADING.match(local):
                 ctx.hold_topic = True  # 「## 24年1月：エヌビディアが参加」: a heading sums up; its subject is no topic
@@ -894,9 +904,8 @@ class RelationExtractor:
             after = sentences[index + 1].start if index + 1 < len(sentences) else len(text)
             prev_date = next((t.value for t in terms.times if t.kind == "date" and t.value), None) \
                 if "\n" not in text[sent.end:after] else None
-        facts = [f for f in merge_facts(_drop_totals(raw, totals)) if f.confidence >= self.min_confidence]
-        facts = [replace(f, date=nearby[_fact_key(f)]) if f.date is None and _fact_key(f) in nearby else f
-                 for f in facts]
+        facts = [f for f in merge_facts(_drop_totals(raw, totals), [nearby.get(i) for i in range(len(raw))])
+                 if f.confidence >= self.min_confidence]
         facts = self._undated(facts, sentences, lang, published)
         if lang == "ja" and who is not None:
             facts = _price_from_terms_table(text, facts, who)
@@ -1526,12 +1535,28 @@ class RelationExtractor:
         # ---- "ByteDance's U.S. investors, among them General Atlantic and Sequoia Capital"
         for p in orgs:
             held = _GEN_INVESTORS.match(text, p.mention.end)
-            if held is None or p.role != "gen":
+            if held is None:
                 continue
             listed = [q for q in orgs if held.end() <= q.mention.start]
+            # "… include Toyota, which invested ¥10.5 billion in PFN in 2017, as well as NTT and FANUC"
+            lists = {listed[0].list_id} if listed else set()
+            lists |= {q.list_id for q in listed if re.search(r"\bas well as\s+(?:the\s+)?$",
+                                                             text[max(sent.start, q.mention.start - 14):q.mention.start])}
             for q in listed:
-                if q.list_id == listed[0].list_id and self.family(q.entity) != self.family(p.entity):
-                    make("invests_in", self.owner(q.entity), p.entity, CONF_SECTOR, amount=None, date=None)
+                if q.list_id in lists and self.family(q.entity) != self.family(p.entity):
+                    # "Toyota Motor Corporation, which invested about ¥10.5 billion in PFN in 2017": the side
+                    # clause tells this holder's own deal
+                    side = _EN_RELATIVE.match(text, q.mention.end, sent.end) if lang == "en" else None
+                    own = [m for m in terms.money if side is not None
+                           and side.start() <= sent.start + m.start < side.end()]
+                    when = next((t.value for t in terms.times if side is not None and t.kind == "date" and t.value
+                                 and side.start() <= sent.start + t.start < side.end()), None)
+                    if own and cues.invest.search(side.group()):
+                        make("invests_in", self.owner(q.entity), p.entity, CONF_EXPLICIT, money_match=own[0],
+                             date=when)
+                    else:
+                        make("invests_in", self.owner(q.entity), p.entity, CONF_SECTOR, amount=None,
+                             date=when if side is not None and cues.invest.search(side.group()) else None)
             invest_hit = None
 
         # ---- a joint venture: its owners invest in it, run it and are partners
@@ -1539,7 +1564,8 @@ class RelationExtractor:
         found_venture = self._joint_venture(text, sent, orgs)
         if found_venture is not None:
             venture, owned = found_venture
-            owners = [p for p in orgs if p.entity.id != venture.id and self.family(p.entity) != venture.id]
+            owners = [p for p in orgs if p.entity.id != venture.id and self.family(p.entity) != venture.id
+                      and p.entity.kind == "Organization"]
             for p in owners if owned else []:
                 make("invests_in", self.owner(p.entity), venture, CONF_SECTOR, amount=None, same_family=True)
                 make("operates", self.owner(p.entity), venture, CONF_WEAK)
@@ -1626,6 +1652,10 @@ class RelationExtractor:
             last = ctx.last_investment
             # 「同社の船出は小さかった。…8社が計73億円を出資した」: the company the sentence before referred to
             investee = last.object if last is not None else (ctx.prev_referent or ctx.main)
+            if last is None and investee is not None and FINANCE_SECTORS & set(investee.sectors):
+                # a fund is seldom the one raising: the company the article tells about, if it is no fund
+                investee = next((e for e in (ctx.topic, ctx.main) if e is not None
+                                 and not FINANCE_SECTORS & set(e.sectors)), investee)
             if investee is not None and any(self.family(p.entity) == self.family(investee) for p in investors) \
                     and len({self.family(p.entity) for p in investors}) > 2:
                 # 「アームは…上場した。上場に際しては、…エヌビディア…の9社が株式を引き受けた」: not an investor itself,
@@ -1826,6 +1856,8 @@ class RelationExtractor:
             if rel == "partners_with" and (invest_hit and not cues.partner.search(local)):
                 continue
             for a, b, conf in self._symmetric(text, sent.start, parties, ctx, cues, rel, local):
+                if in_venture and rel == "partners_with" and "Service" in (a.kind, b.kind):
+                    continue  # "Matlantis is provided by X, our joint venture with ENEOS": the owners partner
                 if rel == "partners_with" and only_cloud_partner and \
                         frozenset((self.family(a), self.family(b))) in served:
                     continue  # "our primary cloud partner" is the cloud contract, not another relation
@@ -1876,14 +1908,16 @@ class RelationExtractor:
                  ctx: Context) -> list[tuple[Entity, Entity]]:
         """(maker, customer) of chips said to be made by a chipmaker for someone: a foundry's supply."""
         local, base = sent.text, sent.start
-        if not _MADE_OF.search(local):
+        chips = bool(_MADE_OF.search(local))
+        if not chips and not (lang == "en" and re.search(r"\b(?:manufactured|fabbed|fabricated)\s+by\b", local)):
             return []
         out: list[tuple[Entity, Entity]] = []
         for p in orgs:
             if not self.is_chip(p.entity):
                 continue
             if lang == "en":
-                if not _MADE_BY.search(text, max(base, p.mention.start - 40), p.mention.start):
+                made = _MADE_BY.search(text, max(base, p.mention.start - 40), p.mention.start)
+                if made is None or not (chips or re.match(r"manufactured|fabbed|fabricated", made.group(), re.I)):
                     continue
             elif not (p.role == "agent" and _JA_MADE.match(text, _after_name(text, p.mention.end))
                       or p.role in ("gen", "agent") and _JA_MADE_FOR.match(text, _after_name(text, p.mention.end))):
@@ -2160,8 +2194,9 @@ class RelationExtractor:
             at, end = sent.start + m.start(), sent.start + m.end()
             after = [p for p in orgs if 0 <= p.mention.start - end <= 14
                      and re.fullmatch(r"[\s「『,、:：]*(?:called|named)?\s*", text[end:p.mention.start])]
-            before = [p for p in orgs if 0 <= at - p.mention.end <= 8 and re.fullmatch(r",?\s*(?:the|a)?\s*",
-                                                                                        text[p.mention.end:at])]
+            # "Preferred Computational Chemistry, Inc., our joint venture with ENEOS": the name before, not "our"
+            before = [p for p in orgs if p.mention.source != "coref" and 0 <= at - p.mention.end <= 12
+                      and re.fullmatch(r",?\s*(?:the|a|our|its|their)?\s*", text[p.mention.end:at])]
             found = after[:1] or before[-1:]
             if found and sum(1 for p in orgs if p.entity.id != found[0].entity.id) >= 1:
                 # a project (計画「スターゲート」, "the venture it announced") joins partners; a company they own
@@ -2235,10 +2270,16 @@ class RelationExtractor:
 
     def _operates(self, text: str, parties: Sequence[Party], lang: str) -> list[tuple[Entity, Entity, float]]:
         out: list[tuple[Entity, Entity, float]] = []
-        real = [p for p in parties if p.mention.source != "coref" or p.mention.surface in ("同社", "the company")]
+        real = [p for p in parties if p.mention.source != "coref"
+                or p.mention.surface.lower() in ("同社", "the company", "our", "its", "their")]
         for i, p in enumerate(real):
             for q in real[i + 1:]:
                 x, y = p.entity, q.entity
+                if lang == "en" and p.mention.source == "coref" and q.mention.source != "coref" \
+                        and p.mention.surface.lower() in ("our", "its", "their") and q.entity.kind == "Organization" \
+                        and _OUR_SUBSIDIARY.fullmatch(text[p.mention.end:q.mention.start]):
+                    out.append((x, y, CONF_SECTOR))  # "Our subsidiary Preferred Elements, Inc."
+                    continue
                 if (p.mention.source == "coref" or q.mention.source == "coref") and y.parent != x.id \
                         and x.parent != y.id:
                     continue  # 同社のクラウド「Azure」: only what the gazetteer confirms
@@ -2261,7 +2302,9 @@ class RelationExtractor:
                         if self._owns(y, x, quoted=True):
                             out.append((y, x, CONF_EXPLICIT if x.parent == y.id else CONF_WEAK))
                 else:
-                    if re.fullmatch(r"['’]s\s+(?:[A-Za-z\-]+\s+){0,3}", between) and self._owns(x, y, quoted=False):
+                    if p.mention.source == "coref" and p.mention.surface.lower() in ("our", "its", "their"):
+                        pass  # "its Azure cloud": only "our subsidiary X" above
+                    elif re.fullmatch(r"['’]s\s+(?:[A-Za-z\-]+\s+){0,3}", between) and self._owns(x, y, quoted=False):
                         out.append((x, y, CONF_EXPLICIT if y.parent == x.id else CONF_WEAK))
                     elif re.fullmatch(r",?\s+(?:which|that)\s+(?:operates|runs|owns|makes|develops|built)\s+", between) \
                             and self._owns(x, y, quoted=True):
@@ -2550,7 +2593,9 @@ _JA_LED_ROUND = re.compile(r"が(?:共同で)?(?:主導|リード|引き受け|�
 _JA_RELATIVE_SUBJECT = re.compile(r"が(?:共同で)?(?:主導|リード|出資|展開|運営|提供|開発|手がけ|手掛け|率い)"
                                   r"(?:する|した|している|る|た)(?=[^。、と\s])")
 #: 「…などが出資しています」: investors whose investee the sentence leaves out
-_JA_INVESTED_ELIDED = re.compile(r"(?:など|も|ら)?(?:が|も)(?:出資|参加|資金を(?:出|拠出))(?:した|している|しています|しました|する|し、|し)|"
+_JA_INVESTED_ELIDED = re.compile(r"(?:など|も|ら)?(?:が|も)(?:出資|参加|資金を(?:出|拠出))(?:した|している|しています|しました|する|し、|し|(?=。|$))|"
+                                 # a timeline of rounds: 「AとBが共同リード」「ThriveのリードにAccelが続き」
+                                 r"(?:が|も)(?:共同)?リード|リードに[^。]{0,40}が続|"
                                  r"(?:社|など)(?:が|も)、?[^。]{0,30}?(?:株式|株)を引き受け|"
                                  r"(?:調達|増資|ラウンド)に(?:も)?参加(?:した|している|しています|しました|する)")
 #: "X counts Y among its shareholders"
@@ -2772,6 +2817,11 @@ def _reporter(text: str, m: Mention, lang: str, floor: int = 0) -> bool:
     if _CITED_BEFORE.search(text[max(floor, m.start - 30):m.start]) or _CITED_AFTER.match(text, m.end) or (
             lang == "ja" and _JA_PAPER_BEFORE.search(text, max(floor, m.start - 6), m.start)):
         return True  # "according to the Financial Times", 「関係者によると」: a source, not a party
+    if (_JA_PERSON_OF if lang == "ja" else _EN_PERSON_OF).match(text, m.end) \
+            and not _JA_CLAUSE_BEFORE.search(text, max(floor, m.start - 6), m.start) and not (
+            lang != "ja" and not _EN_FORMER_BEFORE.search(text, max(floor, m.start - 8), m.start)
+            and not _EN_FOUNDER.match(text, m.end)):
+        return True  # 「元GitHub CEOのナット・フリードマン氏」, "Amazon founder Jeff Bezos": a person's employer
     line_start = text.rfind("\n", 0, m.start) + 1
     # 「[ニューヨーク 18日 ロイター]」, "(Reuters) -": who reports it
     return bool(_DATELINE_BEFORE.fullmatch(text[line_start:m.start]) and _DATELINE_AFTER.match(text, m.end))
@@ -2820,7 +2870,7 @@ _AGREEMENT_WITH = _rx(r"\b(?:signed|struck|reached|inked|agreed)\s+(?:an?\s+|the
                       r"(?:agreement|deal|pact|accord|partnership|memorandum of understanding|MOU)s?\s+with\b")
 #: "ByteDance's U.S. investors, among them": the names after hold stakes in the possessor
 _GEN_INVESTORS = _rx(r"['’]s\s+(?:[\w.\-]+\s+){0,2}(?:investors|backers|shareholders),?\s+(?:among them|including|such as|"
-                     r"like)\s+")
+                     r"like|include|are)\s+")
 #: a possessive before its funding round: "Mistral's previous round"
 _GEN_ROUND = _rx(r"['’]s\s+(?:[\w\-€$.]+\s+){0,3}(?:round|raise|funding|Series [A-H])\b")
 #: a possessive before the word for who holds its shares
@@ -2916,6 +2966,20 @@ _MADE_OF = _rx(r"\b(?:chips?|processors?|CPUs?|GPUs?|accelerators?|wafers?|silic
 _MADE_BY = _rx(r"\b(?:manufactured|made|fabbed|fabricated|produced|built|packaged)\s+(?:\w+\s+)?by\s+(?:the\s+)?$")
 _JA_MADE = re.compile(r"(?:が|は)[^。、]{0,4}(?:製造|生産|受託生産)(?:して|する|した|を担|を請け負)")
 _JA_MADE_FOR = re.compile(r"(?:が|は)?[^。]{0,12}の(?:[^。、]{0,10}の)?(?:製造|生産)(?:から[^。]{0,10}まで)?を(?:一手に)?(?:担|請け負|受託)")
+#: a parenthesised gloss right after a name: 「(a16z)」, "(TSMC)"
+_GLOSS = re.compile(r"^\s?[(（][^()（）\n]{1,40}[)）]")
+#: a company that only says where a person works or worked
+_JA_PERSON_OF = re.compile(r"(?:\s?[(（][^()（）\n]{0,30}[)）])?\s?(?:の)?(?:元|前)?(?:CEO|COO|CTO|CFO|社長|会長|副社長|創業者|"
+                           r"共同創業者|創業メンバー|幹部|最高経営責任者|最高技術責任者|出身|元社員|研究者)(?:で|の|、)?"
+                           r"[^。、「」]{0,15}?氏")
+_EN_PERSON_OF = re.compile(r"['’]?s?\s+(?:co-?founder|founder|CEO|chief executive|president|chairman|executive)\s+"
+                           r"[A-Z][a-z]+\s+[A-Z][a-z]+")
+#: 「グーグルが2014年に買収した英ディープマインドの共同創業者…氏」: a company told about in its own right
+_JA_CLAUSE_BEFORE = re.compile(r"(?:した|する|いる|された|される)(?:米|英|独|仏|中|韓|台|日)?$")
+_EN_FOUNDER = re.compile(r"['’]?s?\s+(?:co-?founder|founder)\s")
+_EN_FORMER_BEFORE = re.compile(r"\b(?:former|ex-)\s*$")
+#: "our subsidiary X", "its wholly owned unit X"
+_OUR_SUBSIDIARY = re.compile(r"\s+(?:(?:wholly[- ]owned|new|majority[- ]owned)\s+)?(?:subsidiary|unit|affiliate|division|arm)\s+")
 _JA_N_COMPANIES = re.compile(r"の(?:[0-9０-９]+|[一二三四五六七八九十]+|数)社(?=[はがもを])")
 _JA_OUTSOURCE = re.compile(r"委託|発注|注文")
 _JA_SHARE_TRANSFER = re.compile(r"(?:株式|株)[^。]{0,20}(?:譲渡|売却)|出資")
@@ -2967,39 +3031,53 @@ def _price_from_terms_table(text: str, facts: list[Fact], who: Entity) -> list[F
     return out
 
 
-def merge_facts(facts: Iterable[Fact]) -> list[Fact]:
+def merge_facts(facts: Iterable[Fact], weak_dates: Sequence[str | None] | None = None) -> list[Fact]:
     """One fact per deal: mentions of the same (relation, parties) whose amount,
     date and duration agree are merged, keeping the most specific of each and
     the evidence of the most specific mention; conflicting ones stay separate
-    deals. Repeated mentions raise the confidence a little."""
-    groups: dict[tuple[str, str, str], list[list[Fact]]] = {}
-    for f in facts:
-        s, o = f.subject.id, f.object.id
-        if f.relation in SYMMETRIC:
-            s, o = sorted((s, o))
-        clusters = groups.setdefault((f.relation, s, o), [])
+    deals. Repeated mentions raise the confidence a little.
+
+    ``weak_dates`` (aligned with ``facts``) holds a date that an undated mention only borrows from the
+    sentence before it: it dates the deal when no mention gives a date of its own, and it keeps two
+    undated mentions apart when the dates they borrow disagree (a timeline of rounds, one per line)."""
+    facts = list(facts)
+    weak = list(weak_dates) if weak_dates is not None else [None] * len(facts)
+
+    def compatible(i: int, j: int) -> bool:
+        a, b = facts[i], facts[j]
+        if not _compatible(a, b):
+            return False
+        if a.date is None and b.date is None and weak[i] and weak[j]:
+            return weak[i].startswith(weak[j]) or weak[j].startswith(weak[i])
+        return True
+
+    groups: dict[tuple[str, str, str], list[list[int]]] = {}
+    for i, f in enumerate(facts):
+        clusters = groups.setdefault(_fact_key(f), [])
         for cluster in clusters:
-            if all(_compatible(f, g) for g in cluster):
-                cluster.append(f)
+            if all(compatible(i, j) for j in cluster):
+                cluster.append(i)
                 break
         else:
-            clusters.append([f])
+            clusters.append([i])
     out: list[Fact] = []
     for clusters in groups.values():
         # undated, amount-less mentions belong to the most specific deal
-        plain = [c for c in clusters if all(_specificity(f)[:3] == (0, 0, 0) for f in c)]
+        plain = [c for c in clusters if all(_specificity(facts[i])[:3] == (0, 0, 0) for i in c)]
         rich = [c for c in clusters if c not in plain]
         if rich and plain:
-            best = max(rich, key=lambda c: max(_specificity(f) for f in c))
+            best = max(rich, key=lambda c: max(_specificity(facts[i]) for i in c))
             for c in plain:
                 best.extend(c)
             clusters = rich
-        for cluster in clusters:
+        for indices in clusters:
+            cluster = [facts[i] for i in indices]
             best_fact = max(cluster, key=_specificity)
             amount = next((f.amount for f in sorted(cluster, key=_specificity, reverse=True)
                            if f.amount and f.amount.value is not None), None) or next(
                 (f.amount for f in cluster if f.amount), None)
-            date = max((f.date for f in cluster if f.date), key=len, default=None)
+            date = max((f.date for f in cluster if f.date), key=len, default=None) \
+                or next((weak[i] for i in indices if weak[i]), None)
             duration = next((f.duration for f in cluster if f.duration), None)
             # talks reported once stay talks unless another mention says the deal was done
             talks = [f for f in cluster if f.status]
