@@ -2293,3 +2293,38 @@ def test_en_shareholders_include_and_our_subsidiary_and_our_joint_venture() -> N
                    for r, s, o in got)
     assert not any(r == "partners_with" and "Matlantis" in (s, o) for r, s, o in got)
     assert ("supplies", "TSMC", "Preferred Networks") in got
+
+
+def test_en_round_investors_their_own_share_and_the_startup_better_known_as() -> None:
+    text = ("Alphabet and Nvidia have both invested in the startup, better known as SSI, as part of a $2 billion round "
+            "that values it at $32 billion. The round, which closed this month, was led by Greenoaks Capital, which put "
+            "in $500 million on its own. OpenAI said at the end of March it had raised $40 billion in a round led by "
+            "SoftBank Group, which committed up to $30 billion of the total.")
+    facts = extract(text, "en", published=dt.date(2025, 4, 15))
+    got = triples(facts)
+    for investor in ("Alphabet", "NVIDIA"):
+        fact = only(facts, "invests_in", investor, "Safe Superintelligence")
+        assert fact.amount is None  # the round's $2 billion is no one's share
+    assert ("invests_in", "Alphabet", "NVIDIA") not in got
+    assert money(only(facts, "invests_in", "Greenoaks", "Safe Superintelligence")) == usd(500_000_000)
+    softbank = only(facts, "invests_in", "SoftBank Group", "OpenAI")
+    assert money(softbank) == usd(30_000_000_000, "up_to") and softbank.date == "2025-03"
+
+
+def test_en_people_described_by_their_job_are_no_companies() -> None:
+    from kgraph.nlp.mentions import pattern_names
+    text = ("A fault in a shared component can still cascade, said Elena Varga, a former site reliability engineer. "
+            "\"You're underwriting a person,\" said Maya Ostrowski, a partner at seed firm Halfmoon Ventures. "
+            "Safe Superintelligence, the AI lab Ilya Sutskever co-founded, raised money. Its first customer is Tohoku "
+            "Mobile, a Japanese telecom operator.")
+    names = [text[s:e] for s, e in pattern_names(text, "en")]
+    assert "Halfmoon Ventures" in names and "Tohoku Mobile" in names
+    assert not {"Elena Varga", "Maya Ostrowski", "Ilya Sutskever"} & set(names)
+
+
+def test_en_a_deadline_at_the_end_of_a_month_is_no_date() -> None:
+    from kgraph.nlp.timex import find_times
+    published = dt.date(2025, 4, 15)
+    assert [t.value for t in find_times("It raised the money at the end of March.", lang="en", published=published)] \
+        == ["2025-03"]
+    assert find_times("The deal is expected to close by the end of June.", lang="en", published=published) == []

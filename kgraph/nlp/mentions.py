@@ -305,6 +305,13 @@ _EN_LIST_ITEM = re.compile(r"(" + _EN_NAME[1:-1] + r"|\d{2,4}\s+(?:Capital|Ventu
 _EN_LIST_THE = re.compile(r"the\s+(?=[A-Z])")  # "… and the US Innovative Technology Fund", not ", the Omani state investor"
 _EN_LIST_SEP = re.compile(r"\s*(?:,\s+and|,\s+as well as(?:\s+(?:new|existing)\s+investors)?|,|\s+and|\s+as well as"
                           r"(?:\s+(?:new|existing)\s+investors)?)\s+")
+#: an apposition that says what a person is: "Elena Varga, a former site reliability engineer"
+_EN_PERSON_APPOSITION = re.compile(
+    r",\s(?:a|an|the|[A-Z][a-z]+['’]s)\s(?:[\w\-]+\s){0,3}?(?:former|partner|analyst|engineer|executive|founder|co-founder|"
+    r"director|professor|researcher|spokesperson|spokesman|spokeswoman|manager|consultant|economist|"
+    r"head|chief|officer|president|chairman|investor in|scientist|lawyer|attorney|employee|veteran)\b")
+#: a name followed by what a person does: "the AI lab Ilya Sutskever co-founded"
+_EN_PERSON_VERB_AFTER = re.compile(r"\s+(?:co-?founded|founded|started|left|joined|leads|led|runs|ran|heads|headed)\b")
 #: capitalized words next to a name that are no part of it
 NOT_NAME_WORDS = frozenset((
     "The A An This That These Those It Its Their Our We He She They About Under In On At By For From With After "
@@ -403,6 +410,9 @@ def pattern_names(text: str, lang: str) -> list[tuple[int, int]]:
     for pattern in patterns:
         for m in pattern.finditer(text):
             s, e = m.span(1)
+            if lang != "ja" and (_EN_PERSON_APPOSITION.match(m.group(0), e - m.start(0))
+                                 or _EN_PERSON_VERB_AFTER.match(text, e)):
+                continue  # "Maya Ostrowski, a partner at seed firm …", "the AI lab Ilya Sutskever co-founded"
             if lang != "ja":
                 trimmed = trim_name(text, s, e)
                 if trimmed is None:

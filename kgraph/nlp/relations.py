@@ -129,7 +129,7 @@ EN = Cues(
     supply=_rx(r"\bsuppl(?:y|ies|ied|ier|iers|ying)\b|\bchips?\b|\bGPUs?\b|\bprocessors?\b|\baccelerators?\b|\bship(?:s|ped)?\b|"
                r"\bdeploy(?:s|ed|ing)?\b|\bsemiconductors?\b|\bbuy(?:s|ing)? .{0,30}\b(?:chips|GPUs|hardware|systems)"),
     # not a job title: "managing partner of Nordhavn Capital", "a general partner at Accel"
-    partner=_rx(r"(?<!managing )(?<!general )(?<!founding )(?<!senior )(?<!limited )"
+    partner=_rx(r"(?<!managing )(?<!general )(?<!founding )(?<!senior )(?<!limited )(?<!investment )"
                 r"\bpartner(?:s|ed|ing|ship|ships)?\b(?!\s+(?:at|with)\s+(?:the\s+)?(?:law|venture|investment)\s+firm)|\balliance\b|\bteam(?:s|ed)? up\b|\bcollaborat|\bjoint venture\b|"
                 r"\blicen[cs]ing (?:deal|agreement|pact)\b|\blicen[cs]e (?:deal|agreement)\b|\btogether with\b|"
                 r"\bjoin(?:s|ed)? forces\b|\bwork(?:s|ed|ing)? (?:together|jointly)\b|\bco-develop\w*|\bjointly develop"),
@@ -1064,8 +1064,17 @@ class RelationExtractor:
             # 「米政府は…インテルの株式を取得することで同社と合意」: the company just named in this sentence
             before = [x for x in mentions if x.end <= s and x.entity.kind == "Organization"]
             referent = before[-1].entity if len(before) >= 2 else None
+            if referent is not None and cues is EN and re.fullmatch(r",?\s*(?:,|and|&|or)\s*",
+                                                                     sent.text[before[-2].end - sent.start:
+                                                                               before[-1].start - sent.start]):
+                referent = None  # "Alphabet and Nvidia have both invested in the startup": not one of the two
             if before and re.fullmatch(r"[」』]?(?:と|や|、)", sent.text[before[-1].end - sent.start:m.start()]):
                 referent = before[-1].entity  # 「名刺管理のSansanと同社の名刺アプリ」: the one just before
+            known = _KNOWN_AS.match(sent.text, m.end())
+            named = next((x for x in mentions if known is not None and x.start == sent.start + known.end()), None)
+            if named is not None:
+                out.append(Mention(s, e, named.entity, m.group(), "coref"))
+                continue  # "the startup, better known as SSI": the name that follows
             if referent is None:
                 # 「同社はAIエージェント「エージェントフォース」を主力に据え」: the owner of the product it runs, when the
                 # article has named that owner
@@ -1287,9 +1296,25 @@ class RelationExtractor:
                 return
             if rel in AMOUNT_RELATIONS:
                 chosen = money_match or terms.pick(None)
+                # "led by Greenoaks Capital, which put in $500 million on its own": the investor's own money
+                own_share = False
+                if rel == "invests_in":
+                    for p in orgs:
+                        share = _OWN_SHARE.match(text, p.mention.end, sent.end) if p.entity.id == subj.id else None
+                        own = next((m for m in terms.money if share is not None
+                                    and sent.start + m.start <= share.end() - 1 < sent.start + m.end), None)
+                        if own is not None:
+                            chosen, own_share = own, True
+                            kw.pop("amount", None)
+                            break
                 when, duration = terms.qualifiers(chosen)
-                if rel == "invests_in" and chosen is not None and "amount" not in kw and round_of_many:
-                    # "Databricks raised a $250 million round, and Microsoft was among the participants"
+                if rel == "invests_in" and chosen is not None and "amount" not in kw and not own_share and (round_of_many or (
+                        len({p.entity.id for p in orgs if p.role == "source"}) >= 2 and _RAISE.search(local)) or (
+                        _WHOLE_ROUND.match(local, chosen.end) and _PART_OF.search(local, max(0, chosen.start - 30),
+                                                                                   chosen.start)
+                        and len({p.entity.id for p in orgs if p.role in ("agent", "source", "co")}) >= 2)):
+                    # "Databricks raised a $250 million round, and Microsoft was among the participants";
+                    # "Alphabet and Nvidia invested … as part of a $2 billion round": the round's, no one's share
                     kw["amount"] = None
                 when = when or shifted
                 if rel == "invests_in" and when is None and ctx.last_investment is not None and same_round:
@@ -2980,6 +3005,15 @@ _EN_FOUNDER = re.compile(r"['’]?s?\s+(?:co-?founder|founder)\s")
 _EN_FORMER_BEFORE = re.compile(r"\b(?:former|ex-)\s*$")
 #: "our subsidiary X", "its wholly owned unit X"
 _OUR_SUBSIDIARY = re.compile(r"\s+(?:(?:wholly[- ]owned|new|majority[- ]owned)\s+)?(?:subsidiary|unit|affiliate|division|arm)\s+")
+#: "the startup, better known as SSI"
+_KNOWN_AS = re.compile(r",?\s+(?:(?:better|also|now|formerly|widely|commonly)\s+)?known\s+as\s+")
+#: money that is a whole round: "as part of a $2 billion round"
+_WHOLE_ROUND = _rx(r"\s*(?:[\w\-]+\s+){0,2}?(?:round|raise|funding|Series [A-H])\b")
+_PART_OF = _rx(r"\b(?:part of|in|joined|during)\s+(?:a|an|the|its|their)\s*$")
+#: ", which put in $500 million on its own", ", which committed up to $30 billion of the total"
+_OWN_SHARE = _rx(r"(?:\s+Inc\.?|\s+Corp\.?|\s+Ltd\.?)?,\s+(?:which|who)\s+(?:[\w\-]+\s+){0,2}?(?:put|puts|invested|committed|"
+                 r"contributed|provided|pledged|added|wrote a check for|chipped in)\s+(?:up to\s+|about\s+|roughly\s+|"
+                 r"nearly\s+|more than\s+|some\s+|in\s+)?(?:US)?[$€£¥]")
 _JA_N_COMPANIES = re.compile(r"の(?:[0-9０-９]+|[一二三四五六七八九十]+|数)社(?=[はがもを])")
 _JA_OUTSOURCE = re.compile(r"委託|発注|注文")
 _JA_SHARE_TRANSFER = re.compile(r"(?:株式|株)[^。]{0,20}(?:譲渡|売却)|出資")
@@ -3047,8 +3081,9 @@ def merge_facts(facts: Iterable[Fact], weak_dates: Sequence[str | None] | None =
         a, b = facts[i], facts[j]
         if not _compatible(a, b):
             return False
-        if a.date is None and b.date is None and weak[i] and weak[j]:
-            return weak[i].startswith(weak[j]) or weak[j].startswith(weak[i])
+        da, db = a.date or weak[i], b.date or weak[j]
+        if da and db and (a.date is None or b.date is None):
+            return da.startswith(db) or db.startswith(da)
         return True
 
     groups: dict[tuple[str, str, str], list[list[int]]] = {}
@@ -3063,7 +3098,7 @@ def merge_facts(facts: Iterable[Fact], weak_dates: Sequence[str | None] | None =
     out: list[Fact] = []
     for clusters in groups.values():
         # undated, amount-less mentions belong to the most specific deal
-        plain = [c for c in clusters if all(_specificity(facts[i])[:3] == (0, 0, 0) for i in c)]
+        plain = [c for c in clusters if all(_specificity(facts[i])[:3] == (0, 0, 0) and not weak[i] for i in c)]
         rich = [c for c in clusters if c not in plain]
         if rich and plain:
             best = max(rich, key=lambda c: max(_specificity(facts[i]) for i in c))

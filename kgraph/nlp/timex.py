@@ -116,7 +116,7 @@ EN_DATE_CUES: Mapping[str, str | None] = {
     "through": "until", "by": "until", "before": "before", "after": "after",
     "around": "approx", "about": "approx", "circa": "approx", "in": None, "on": None,
     "during": None, "early": None, "late": None, "mid-": None, "last": None,
-    "this": None, "next": None,
+    "this": None, "next": None, "end of": None, "start of": None, "beginning of": None, "middle of": None,
 }  # fmt: skip
 
 EN_APPROX_WORDS: tuple[str, ...] = ("about", "around", "roughly", "approximately", "nearly", "some")
@@ -714,6 +714,9 @@ def _en_date(kind: str, m: re.Match[str], published: dt.date | None) -> _Found |
         year = published.year + {"last": -1, "this": 0, "next": 1}[m["rel"].lower()]
         value = _iso(year, month_no, None)
         return _Found(start, end, "date", value, EN_DATE_CUES.get(cue) if cue else None, value is not None)
+    if kind == "m" and cue in ("end of", "start of", "beginning of", "middle of") \
+            and re.search(r"\b(?i:by|until|before|after)\s+the\s+$", m.string[max(0, start - 16):start]):
+        return None  # "expected to close by the end of June": a deadline, not the date of anything
     if kind in ("md", "m"):
         mod = EN_DATE_CUES.get(cue) if cue else None
         if published is None or month_no is None:
