@@ -3083,7 +3083,10 @@ def merge_facts(facts: Iterable[Fact], weak_dates: Sequence[str | None] | None =
             return False
         da, db = a.date or weak[i], b.date or weak[j]
         if da and db and (a.date is None or b.date is None):
-            return da.startswith(db) or db.startswith(da)
+            # a borrowed date keeps a bare mention ("A, B and C also joined") apart from another deal; a mention
+            # that brings the deal's money borrowed its date from a sentence that may be about something else
+            bare = [f for f, k in ((a, i), (b, j)) if f.date is None and f.amount is None]
+            return bool(da.startswith(db) or db.startswith(da) or not bare)
         return True
 
     groups: dict[tuple[str, str, str], list[list[int]]] = {}
