@@ -2331,3 +2331,28 @@ def test_en_a_deadline_at_the_end_of_a_month_is_no_date() -> None:
     assert [t.value for t in find_times("It raised the money at the end of March.", lang="en", published=published)] \
         == ["2025-03"]
     assert find_times("The deal is expected to close by the end of June.", lang="en", published=published) == []
+
+
+def test_en_hardware_made_for_and_delivered_to_and_a_takeover_named_by_its_target() -> None:
+    text = ("Dell Technologies delivered the first GB300 NVL72 systems to CoreWeave earlier this month. xAI's original "
+            "Colossus cluster in Memphis was built with servers from Dell and Supermicro. Foxconn, Quanta and Wistron "
+            "build most of them, making the compute trays for Nvidia. Nvidia, meanwhile, sells its own networking: "
+            "InfiniBand, which came with the $6.9 billion Mellanox acquisition it closed in 2020, and Spectrum-X "
+            "Ethernet, which xAI used to connect Colossus. That puts Nvidia in direct competition with Arista and "
+            "Broadcom for the network budget.")
+    facts = extract(text, "en", published=dt.date(2025, 7, 20))
+    got = triples(facts)
+    assert {("supplies", "Dell Technologies", "CoreWeave"), ("supplies", "Dell Technologies", "xAI"),
+            ("supplies", "Supermicro", "xAI"), ("supplies", "Foxconn", "NVIDIA"),
+            ("supplies", "Quanta Computer", "NVIDIA"), ("supplies", "Wistron", "NVIDIA"),
+            ("competes_with", "Arista Networks", "NVIDIA"), ("competes_with", "Broadcom", "NVIDIA")} <= got
+    mellanox = only(facts, "acquires", "NVIDIA", "Mellanox")
+    assert money(mellanox) == usd(6_900_000_000) and mellanox.date == "2020"
+    assert not any(r == "acquires" and o in ("xAI", "Colossus") for r, s, o in got)
+
+
+def test_en_a_sentence_may_open_with_a_lowercase_name() -> None:
+    from kgraph.nlp.sentences import split_sentences
+    text = "Dell shipped CoreWeave its first racks last November. xAI's cluster was built with servers from Dell."
+    assert [s.text for s in split_sentences(text, lang="en")] == [
+        "Dell shipped CoreWeave its first racks last November.", "xAI's cluster was built with servers from Dell."]

@@ -127,13 +127,14 @@ EN = Cues(
             r"\brun(?:s|ning)?\b[^.;]{0,50}\bon\b|\bthrough\b|\btap(?:s|ped)?\b|\brent(?:s|ed|ing)?\b|\bcustomer\b|\bclient\b|\bchose\b|\bselected\b|\bpick(?:s|ed)\b"),
     provide=_rx(r"\bprovid(?:e|es|ed|ing|er)\b|\bsuppl(?:y|ies|ied)\b|\bdeliver|\boffer|\bpower(?:s|ed|ing)?\b"),
     supply=_rx(r"\bsuppl(?:y|ies|ied|ier|iers|ying)\b|\bchips?\b|\bGPUs?\b|\bprocessors?\b|\baccelerators?\b|\bship(?:s|ped)?\b|"
+               r"\b(?:servers|racks|switches|memory)\s+(?:from|made by|built by|supplied by)\b|\bdeliver(?:s|ed|ing)?\b|"
                r"\bdeploy(?:s|ed|ing)?\b|\bsemiconductors?\b|\bbuy(?:s|ing)? .{0,30}\b(?:chips|GPUs|hardware|systems)"),
     # not a job title: "managing partner of Nordhavn Capital", "a general partner at Accel"
     partner=_rx(r"(?<!managing )(?<!general )(?<!founding )(?<!senior )(?<!limited )(?<!investment )"
                 r"\bpartner(?:s|ed|ing|ship|ships)?\b(?!\s+(?:at|with)\s+(?:the\s+)?(?:law|venture|investment)\s+firm)|\balliance\b|\bteam(?:s|ed)? up\b|\bcollaborat|\bjoint venture\b|"
                 r"\blicen[cs]ing (?:deal|agreement|pact)\b|\blicen[cs]e (?:deal|agreement)\b|\btogether with\b|"
                 r"\bjoin(?:s|ed)? forces\b|\bwork(?:s|ed|ing)? (?:together|jointly)\b|\bco-develop\w*|\bjointly develop"),
-    compete=_rx(r"\brivals?\b|\brivalry\b|\bcompet(?:e|es|ed|ing|itor|itors)\b|\bvie[sd]?\b|\bvying\b|\barch-?rival"),
+    compete=_rx(r"\brivals?\b|\brivalry\b|\bcompet(?:e|es|ed|ing|itor|itors)\b|\bcompetition\s+(?:with|against)\b|\bvie[sd]?\b|\bvying\b|\barch-?rival"),
     compete_list=_rx(r"\b(?:rivals|competitors) (?:such as|like|including)\b|\b(?:such|other) (?:rivals|competitors)\b|"
                      r"\bcompete[sd]?\s+(?:[\w\-]+\s+){0,2}with\s+(?:[\w\-]+\s+){0,3}(?:such as|including|like)\s"),
     outage=_rx(r"\boutages?\b|\bwent down\b|\bdisruption\b|\bfailures?\b|\bglitch\b|\bproblems? (?:in|at|with)\b|"
@@ -1934,7 +1935,8 @@ class RelationExtractor:
         """(maker, customer) of chips said to be made by a chipmaker for someone: a foundry's supply."""
         local, base = sent.text, sent.start
         chips = bool(_MADE_OF.search(local))
-        if not chips and not (lang == "en" and re.search(r"\b(?:manufactured|fabbed|fabricated)\s+by\b", local)):
+        if not chips and not (lang == "en" and re.search(r"\b(?:manufactured|fabbed|fabricated)\s+by\b|"
+                                                         r"\b(?:mak|build|manufactur|assembl)\w*\b[^.;]{0,50}\bfor\b", local)):
             return []
         out: list[tuple[Entity, Entity]] = []
         for p in orgs:
@@ -1965,6 +1967,15 @@ class RelationExtractor:
                     and not any(q.mention.end <= p.mention.start and q.entity.kind == "Organization" for q in orgs):
                 owners = [about]
             out.extend((p.entity, o) for o in owners[-1:])
+        if lang == "en":
+            # "Foxconn, Quanta and Wistron build most of them, making the compute trays for Nvidia"
+            for q in orgs:
+                if q.entity.kind != "Organization" or not _MAKES_FOR.search(text, max(base, q.mention.start - 60),
+                                                                             q.mention.start):
+                    continue
+                makers = [p for p in orgs if p.mention.end <= q.mention.start and p.role in ("agent", "list")
+                          and self.is_chip(p.entity) and self.family(p.entity) != self.family(q.entity)]
+                out.extend((p.entity, q.entity) for p in makers)
         return out
 
     def _runs_workloads(self, text: str, sent: Sentence, orgs: Sequence[Party], lang: str,
@@ -2379,6 +2390,20 @@ class RelationExtractor:
             for item in (p for p in orgs if p.list_id == bought.list_id and p.mention.start >= bought.mention.start):
                 if buyer is not None and buyer.entity.id != item.entity.id:
                     out.append((buyer, item))  # "its purchases of Instagram and WhatsApp"
+        # "the $6.9 billion Mellanox acquisition it closed in 2020", "Nvidia's Mellanox takeover": the name is what
+        # was bought; who bought it is the possessor before, or "it" after, the company the sentence is about
+        for bought in orgs:
+            m = _NAME_PURCHASE.match(text, bought.mention.end)
+            if m is None or bought.entity.kind != "Organization":
+                continue
+            before = [p for p in orgs if p.mention.end <= bought.mention.start and p.entity.kind == "Organization"
+                      and p.entity.id != bought.entity.id]
+            possessor = next((p for p in reversed(before) if re.fullmatch(
+                r"['’]s\s+(?:(?:US)?[$€£][\d.,]+\s+(?:billion|million|bn)\s+)?", text[p.mention.end:bought.mention.start])), None)
+            subject = next((p for p in before if p.role == "agent"), None)
+            buyer = possessor or (subject if m.group(1) else None)
+            if buyer is not None:
+                out.append((buyer, bought))
         return out
 
     def _subsidiaries(self, text: str, sent: Sentence, parties: Sequence[Party],
@@ -3014,6 +3039,12 @@ _PART_OF = _rx(r"\b(?:part of|in|joined|during)\s+(?:a|an|the|its|their)\s*$")
 _OWN_SHARE = _rx(r"(?:\s+Inc\.?|\s+Corp\.?|\s+Ltd\.?)?,\s+(?:which|who)\s+(?:[\w\-]+\s+){0,2}?(?:put|puts|invested|committed|"
                  r"contributed|provided|pledged|added|wrote a check for|chipped in)\s+(?:up to\s+|about\s+|roughly\s+|"
                  r"nearly\s+|more than\s+|some\s+|in\s+)?(?:US)?[$€£¥]")
+#: "making the compute trays for Nvidia": what a hardware maker builds for a buyer
+_MAKES_FOR = _rx(r"\b(?:mak(?:e|es|ing)|build(?:s|ing)?|manufactur(?:e|es|ing)|assembl(?:e|es|ing)|fab(?:s|bing)?)\s+"
+                 r"(?:[\w\-]+\s+){0,5}?for\s+(?:the\s+)?$")
+#: a takeover named by what was bought: "Mellanox acquisition it closed", "Mellanox deal"
+_NAME_PURCHASE = _rx(r"\s+(?:acquisition|takeover|purchase|buyout)\b(?:\s+(it|that it|which it)\s+"
+                     r"(?:closed|completed|announced|agreed|made|struck)\b)?")
 _JA_N_COMPANIES = re.compile(r"の(?:[0-9０-９]+|[一二三四五六七八九十]+|数)社(?=[はがもを])")
 _JA_OUTSOURCE = re.compile(r"委託|発注|注文")
 _JA_SHARE_TRANSFER = re.compile(r"(?:株式|株)[^。]{0,20}(?:譲渡|売却)|出資")

@@ -13,7 +13,7 @@ from dataclasses import dataclass
 __all__ = ["Sentence", "split_sentences"]
 
 _JA_END = re.compile(r"[。！？!?]+[」』）)]*")
-_EN_END = re.compile(r"[.!?]+[\"'”’)\]]*(?=\s+[\"'“‘(\[]?[A-Z0-9])")
+_EN_END = re.compile(r"[.!?]+[\"'”’)\]]*(?=\s+[\"'“‘(\[]?(?:[A-Z0-9]|[a-z][A-Z]))")
 _EN_ABBREV = re.compile(
     r"(?:\b(?:Inc|Corp|Co|Ltd|Jr|Sr|Mr|Mrs|Ms|Dr|St|vs|No|U\.S|U\.K|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|"
     r"approx|est|e\.g|i\.e|a\.m|p\.m|[A-Z])\.)$"
