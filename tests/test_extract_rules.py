@@ -2356,3 +2356,20 @@ def test_en_a_sentence_may_open_with_a_lowercase_name() -> None:
     text = "Dell shipped CoreWeave its first racks last November. xAI's cluster was built with servers from Dell."
     assert [s.text for s in split_sentences(text, lang="en")] == [
         "Dell shipped CoreWeave its first racks last November.", "xAI's cluster was built with servers from Dell."]
+
+
+def test_ja_a_buying_group_its_leader_and_co_investors_left_without_investee() -> None:
+    text = ("東芝は昨年秋、JIPが率いる国内企業連合のTOB(株式公開買い付け)に応じ、約2兆円で買収された。"
+            "ロームは約3000億円を出資した。参加企業の中で最大級で、オリックスや中部電力なども出資に加わった。"
+            "ロームは東芝を傘下に置く投資ファンドの日本産業パートナーズ(JIP)に同日にも提案する。"
+            "ロームは昨年7月、出光興産子会社のソーラーフロンティアから旧太陽電池工場を取得した。")
+    facts = extract(text, "ja", published=dt.date(2024, 3, 29))
+    got = triples(facts)
+    assert money(only(facts, "acquires", "Japan Industrial Partners", "Toshiba")) == (
+        Decimal("2000000000000"), "JPY", "about")
+    assert {("invests_in", "Rohm", "Toshiba"), ("invests_in", "Orix", "Toshiba"),
+            ("invests_in", "Chubu Electric Power", "Toshiba"), ("operates", "Japan Industrial Partners", "Toshiba"),
+            ("operates", "Idemitsu Kosan", "Solar Frontier")} <= got
+    assert ("invests_in", "Orix", "Chubu Electric Power") not in got
+    assert ("invests_in", "Rohm", "Japan Industrial Partners") not in got  # 投資ファンド describes JIP
+    assert ("operates", "Rohm", "Solar Frontier") not in got

@@ -120,6 +120,8 @@ class EntityComponent:
                 if doc.lang_ == "ja" and not any("固有名詞" in t.tag_ for t in ent) \
                         and not _JA_CORPORATE.search(ent.text):
                     continue
+                if doc.lang_ == "ja" and _JA_GOODS.search(ent.text):
+                    continue  # 「SiCウエハー」: a product the company makes, not a company
                 candidates.append((ent.start_char, ent.end_char))
         # a name by its legal form or its role (「株式会社ホタルビAI」) before the model's span inside it (ホタルビ)
         candidates[:0] = pattern_names(text, _doc_lang(doc))
@@ -153,6 +155,8 @@ class EntityComponent:
         return found
 
 
+#: Japanese words for goods that end a name of a thing, not of a company
+_JA_GOODS = re.compile(r"(?:ウエハー|ウェハー|ウエハ|チップ|半導体|パネル|センサー|電池|基板|メモリー|メモリ|サーバー|材料|装置|部品)$")
 #: a common noun right after a capitalized span makes the span a modifier
 _MODIFIER_AFTER = re.compile(r"\s+(?:(?!and\b|or\b|with\b|as\b|is\b|was\b|the\b|its\b)[a-z][\w\-]*\s+){0,2}(?:firm|company|start-?up|group|fund|lab|unit|business|investor|"
                              r"giant|maker|provider|developer|operator|outfit|specialist)s?\b")

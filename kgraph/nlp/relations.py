@@ -76,7 +76,7 @@ class Cues:
 
 
 JA = Cues(
-    invest=_rx(r"(?:が|の)(?:共同)?リード|リードは|出資|投資(?!家)|資金提供|資金を(?:出し|出す|出した|拠出)|増資|資本参加|資本提携|引き受け|株式を取得|大株主|筆頭株主|主要株主|"
+    invest=_rx(r"(?:が|の)(?:共同)?リード|リードは|出資|投資(?!家|ファンド|会社|銀行|部門)|資金提供|資金を(?:出し|出す|出した|拠出)|増資|資本参加|資本提携|引き受け|株式を取得|大株主|筆頭株主|主要株主|"
                r"株式の[^。、]{0,12}取得|株[^。、式]{0,16}分?を取得|議決権の[^。、]{0,12}を取得|"
                r"(?:%|株|株式)[^。、]{0,8}保有"),
     invest_not=_rx(r"補助金|助成|交付金|設備投資|投資計画|株価|(?:関連|分野|領域|事業|研究開発)に.{0,12}(?:投じ|投資)|投資額を|インフラ投資|データセンターに.{0,10}投資|国内に.{0,10}投資|"
@@ -1636,7 +1636,10 @@ class RelationExtractor:
                      **({} if single else {"amount": None}))
         elif invest_hit and len({self.family(p.entity) for p in orgs}) >= 2 and not (
                 lang == "ja" and all(p.role in ("agent", "co", "list", "none") for p in orgs)
-                and any(p.role == "co" for p in orgs)):
+                and (any(p.role == "co" for p in orgs)
+                     # 「オリックスや中部電力なども出資に加わった」: one list of subjects, and the investee left out
+                     or len({p.list_id for p in orgs if p.role == "agent"}) == 1
+                     and all(p.role == "agent" for p in orgs))):
             # (「既存株主のNEAに加え、米エヌビディアも出資」: both invest, in the company left out; see below)
             raising = bool(_RAISE.search(local)) and not (lang == "ja" and any(
                 # 「AMDは…ハギングフェイスが実施した資金調達に…参加した」: the subject joined someone else's round
@@ -1703,6 +1706,14 @@ class RelationExtractor:
             money_match = next((m for m in reversed(terms.deal_money) if sent.start + m.start < bought.mention.start),
                                None)
             make("acquires", self.owner(buyer.entity), bought.entity, CONF_EXPLICIT, money_match=money_match)
+        if acquire_hit and lang == "ja" and _JA_BOUGHT_BY.search(local):
+            # 「東芝は…JIPが率いる国内企業連合のTOBに応じ、約2兆円で買収された」: the group's leader bought the topic
+            topic = next((p for p in orgs if text.startswith("は", _after_name(text, p.mention.end))), None)
+            leader = next((p for p in orgs if topic is not None and p.mention.start > topic.mention.end
+                           and _JA_LEADS_GROUP.match(text, _after_name(text, p.mention.end))), None)
+            if topic is not None and leader is not None and topic.entity.id != leader.entity.id:
+                make("acquires", self.owner(leader.entity), topic.entity, CONF_SECTOR)
+                acquire_hit = None
         if acquire_hit and not invest_hit and lang == "ja":
             # 「Fitbitは、Googleが2021年1月に…買収を完了した」: the topic is what the subject bought
             topic = next((p for p in orgs if text.startswith("は", _after_name(text, p.mention.end))), None)
@@ -2332,6 +2343,10 @@ class RelationExtractor:
                                     r"[^、,。]{0,14}?[「『]?", between):
                         if self._owns(x, y, quoted="「" in between or "『" in between):
                             out.append((x, y, CONF_EXPLICIT if y.parent == x.id else CONF_WEAK))
+                    # 「東芝を傘下に置く投資ファンドの日本産業パートナーズ」: Y owns X
+                    elif re.fullmatch(r"[」』]?を(?:傘下に(?:置|持|収め)|子会社に持)(?:く|つ|る|ている|つ)"
+                                      r"(?:[^、,。「」]{0,12}の)?" + COUNTRY_PREFIX_RX, between) and y.kind == "Organization":
+                        out.append((y, x, CONF_SECTOR))
                     # Yを開発するX
                     elif re.fullmatch(r"[)）]?[」』]?(?:を|の)(?:開発|運営|提供|手が|手掛)[^、,。]{0,8}?(?:する|した|ける|けている|元の?|の)"
                                       + COUNTRY_PREFIX_RX, between):
@@ -2645,7 +2660,7 @@ _JA_RELATIVE_SUBJECT = re.compile(r"が(?:共同で)?(?:主導|リード|出資|
 #: 「…などが出資しています」: investors whose investee the sentence leaves out
 _JA_INVESTED_ELIDED = re.compile(r"(?:など|も|ら)?(?:が|も)(?:出資|参加|資金を(?:出|拠出))(?:した|している|しています|しました|する|し、|し|(?=。|$))|"
                                  # a timeline of rounds: 「AとBが共同リード」「ThriveのリードにAccelが続き」
-                                 r"(?:が|も)(?:共同)?リード|リードに[^。]{0,40}が続|"
+                                 r"(?:が|も)(?:共同)?リード|リードに[^。]{0,40}が続|(?:が|も)出資に(?:加わ|参加)|"
                                  r"(?:社|など)(?:が|も)、?[^。]{0,30}?(?:株式|株)を引き受け|"
                                  r"(?:調達|増資|ラウンド)に(?:も)?参加(?:した|している|しています|しました|する)")
 #: "X counts Y among its shareholders"
@@ -3045,6 +3060,8 @@ _MAKES_FOR = _rx(r"\b(?:mak(?:e|es|ing)|build(?:s|ing)?|manufactur(?:e|es|ing)|a
 #: a takeover named by what was bought: "Mellanox acquisition it closed", "Mellanox deal"
 _NAME_PURCHASE = _rx(r"\s+(?:acquisition|takeover|purchase|buyout)\b(?:\s+(it|that it|which it)\s+"
                      r"(?:closed|completed|announced|agreed|made|struck)\b)?")
+#: 「JIPが率いる国内企業連合」: the leader of a buying group
+_JA_LEADS_GROUP = re.compile(r"(?:が率いる|を中心とする|が主導する|が主導した)[^。、]{0,15}?(?:連合|陣営|コンソーシアム|グループ|ファンド)")
 _JA_N_COMPANIES = re.compile(r"の(?:[0-9０-９]+|[一二三四五六七八九十]+|数)社(?=[はがもを])")
 _JA_OUTSOURCE = re.compile(r"委託|発注|注文")
 _JA_SHARE_TRANSFER = re.compile(r"(?:株式|株)[^。]{0,20}(?:譲渡|売却)|出資")
@@ -3053,7 +3070,7 @@ _JA_EACH_INTO_VENTURE = re.compile(r"(?:それぞれ|折半|双方が)[^。]{0,1
 _JA_INVESTED_COMPANY_BEFORE = re.compile(r"(?:折半|共同|共同で)?出資(?:する|した|している|して設立した)"
                                          r"[^、。「」はがを]{0,25}?(?:会社|企業|合弁会社|新会社|合弁)(?:の|である)\s*$")
 _JA_BOUGHT_BY = re.compile(r"(?:買収|子会社化|完全子会社化)(?:され|される)")
-_JA_OWNER_OF_NEXT = re.compile(r"の(?:完全|連結)?子会社(?:である|の|、)\s*(?:株式会社)?$|の(?:完全|連結)?子会社(?:である|の|、)")
+_JA_OWNER_OF_NEXT = re.compile(r"の?(?:完全|連結)?子会社(?:である|の|、)\s*(?:株式会社)?$|の?(?:完全|連結)?子会社(?:である|の|、)")
 _AS_DO = _rx(r",\s+as\s+(?:do|does|did)\b")
 _COMPETES_WITH = _rx(r"\bcompetes?\s+(?:head-on\s+|directly\s+|fiercely\s+|hard\s+)?with\b")
 #: a side clause: ", which raised $900 million in a round led by Thrive Capital last month,"
