@@ -2373,3 +2373,11 @@ def test_ja_a_buying_group_its_leader_and_co_investors_left_without_investee() -
     assert ("invests_in", "Orix", "Chubu Electric Power") not in got
     assert ("invests_in", "Rohm", "Japan Industrial Partners") not in got  # 投資ファンド describes JIP
     assert ("operates", "Rohm", "Solar Frontier") not in got
+
+
+def test_en_moving_infrastructure_to_a_cloud_and_market_share_is_no_stake() -> None:
+    text = ("Spotify moved its infrastructure to Google Cloud in 2016. AWS held about 34% of the global cloud "
+            "infrastructure market in the third quarter, against 21% for Microsoft and 11% for Google.")
+    facts = extract(text, "en", published=dt.date(2021, 11, 17))
+    assert only(facts, "provides_cloud_to", "Google Cloud", "Spotify").date == "2016"
+    assert not any(f.relation == "invests_in" for f in facts)

@@ -117,14 +117,15 @@ EN = Cues(
     invest_not=_rx(r"\bsubsid|\bgrants?\b|\bnot (?:cheques|checks|investments?|stakes?)\b|\bpledges?\b|\bcapex\b|capital (?:expenditure|spending)|\bspend(?:s|ing)?\b .{0,30}"
                    r"\b(?:data cent|infrastructure)|\binvest(?:s|ed|ing|ment)? .{0,25}\bin (?:data cent|infrastructure|"
                    r"its own|new|the (?:state|country|region)|japan|europe|india|ai infrastructure)|"
-                   r"%\s+of\s+(?:the\s+)?(?:[\w\-]+\s+){0,2}(?:market|revenue|sales)|\bmarket share|"
+                   r"%\s+of\s+(?:the\s+)?(?:[\w\-]+\s+){0,4}(?:market|revenue|sales)|\bmarket share|"
                    r"\b(?:shares|stock)\s+(?:\w+\s+)?(?:rose|fell|jumped|slid|dropped|climbed|gained|surged|tumbled|"
                    r"slumped|soared|sank|rallied)\b"),
     cloud=_rx(r"\bcloud\b|\bcompute\b|\bcomputing (?:power|capacity|resources)|\bcapacity\b|\binfrastructure\b|"
               r"\bdata cent(?:er|re)s?\b|\bservers?\b|\bGPU cloud\b|\bhyperscaler"),
     deal=_rx(r"\bdeal\b|\bcontract\b|\bagreement\b|\bsigned\b|\bsigns\b|\bpact\b|\bcommitment\b|\bcommits?\b"),
     use=_rx(r"\bpay(?:s|ing)?\b|\bpaid\b|\bbuy(?:s|ing)?\b|\bpurchas|\brun(?:s|ning)? on\b|\bus(?:e|es|ed|ing)\b|\brel(?:y|ies|ied) on\b|\bhost(?:s|ed|ing)?\b|\bmigrat|"
-            r"\brun(?:s|ning)?\b[^.;]{0,50}\bon\b|\bthrough\b|\btap(?:s|ped)?\b|\brent(?:s|ed|ing)?\b|\bcustomer\b|\bclient\b|\bchose\b|\bselected\b|\bpick(?:s|ed)\b"),
+            r"\brun(?:s|ning)?\b[^.;]{0,50}\bon\b|\bthrough\b|\bmov(?:e|es|ed|ing)\s+(?:its|their|much of its|all of its)\s+"
+            r"(?:[\w\-]+\s+){0,2}(?:infrastructure|workloads|data|servers|systems|services)\s+(?:[\w\-]+\s+){0,2}to\b|\btap(?:s|ped)?\b|\brent(?:s|ed|ing)?\b|\bcustomer\b|\bclient\b|\bchose\b|\bselected\b|\bpick(?:s|ed)\b"),
     provide=_rx(r"\bprovid(?:e|es|ed|ing|er)\b|\bsuppl(?:y|ies|ied)\b|\bdeliver|\boffer|\bpower(?:s|ed|ing)?\b"),
     supply=_rx(r"\bsuppl(?:y|ies|ied|ier|iers|ying)\b|\bchips?\b|\bGPUs?\b|\bprocessors?\b|\baccelerators?\b|\bship(?:s|ped)?\b|"
                r"\b(?:servers|racks|switches|memory)\s+(?:from|made by|built by|supplied by)\b|\bdeliver(?:s|ed|ing)?\b|"
