@@ -2381,3 +2381,12 @@ def test_en_moving_infrastructure_to_a_cloud_and_market_share_is_no_stake() -> N
     facts = extract(text, "en", published=dt.date(2021, 11, 17))
     assert only(facts, "provides_cloud_to", "Google Cloud", "Spotify").date == "2016"
     assert not any(f.relation == "invests_in" for f in facts)
+
+
+def test_ja_a_power_problem_in_a_region_is_the_outage_of_that_cloud() -> None:
+    text = ("米OpenAIの「ChatGPT」で26日、大規模な障害が起きた。一方、同社にクラウド基盤を提供する米Microsoftは同じ時間帯に、"
+            "「Azure」の米国中南部リージョンにあるデータセンターで電源関連の問題が起きたと公表した。"
+            "ストレージの遅延などが発生し、同社のクラウドゲームサービス「Xbox Cloud Gaming」もつながりにくくなったという。")
+    got = triples(extract(text, "ja", published=dt.date(2024, 12, 27)))
+    assert ("outage_affects", "Azure", "Xbox Cloud Gaming") in got
+    assert ("outage_affects", "OpenAI", "Xbox Cloud Gaming") not in got
