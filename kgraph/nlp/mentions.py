@@ -50,7 +50,8 @@ netherlands newyork newzealand nigeria norway ohio oregon pakistan philippines p
 saudiarabia scotland singapore southafrica southkorea spain sweden switzerland taiwan texas thailand tokyo turkey
 uae uk ukraine unitedarabemirates unitedkingdom unitedstates us usa utah vietnam virginia wales washington
 wisconsin""".split())
-_PAREN_ALIAS = re.compile(r"\s?[(（]([^()（）\n]{1,40})[)）]")
+#: a parenthesis right after a name, its content in group 1: 「Azure(アジュール)」, "(a16z)"
+PAREN_ALIAS = re.compile(r"\s?[(（]([^()（）\n]{1,40})[)）]")
 _ASCII_WORD = re.compile(r"[A-Za-z0-9]")
 _KATAKANA = re.compile(r"[\u30a0-\u30ff\uff66-\uff9f]")
 
@@ -205,7 +206,7 @@ def learn_parenthetical_aliases(text: str, mentions: Sequence[Mention], gazettee
     """
     learned: dict[str, Entity] = {}
     for m in mentions:
-        pm = _PAREN_ALIAS.match(text, m.end)
+        pm = PAREN_ALIAS.match(text, m.end)
         if not pm:
             continue
         inner = pm.group(1).strip()

@@ -22,7 +22,7 @@ from typing import Any
 
 from ..facts import SYMMETRIC, Entity, Fact
 from ..gazetteer import Gazetteer
-from .mentions import COUNTRY_PREFIX_RX, GazetteerMatcher, Mention
+from .mentions import COUNTRY_PREFIX_RX, PAREN_ALIAS, GazetteerMatcher, Mention
 from .money import MoneyMatch, find_money
 from .reference import Descriptor, find_descriptors, first_person_mentions, publisher
 from .sentences import Sentence, split_sentences
@@ -662,7 +662,9 @@ class RelationExtractor:
                 p.list_id = list_id
                 continue
             # 「Andreessen Horowitz(a16z)とThrive Capital」: a gloss after a name does not end the list
-            gap = _GLOSS.sub("", text[parties[i - 1].mention.end:p.mention.start], count=1) if i else ""
+            gap = text[parties[i - 1].mention.end:p.mention.start] if i else ""
+            gloss = PAREN_ALIAS.match(gap)
+            gap = gap[gloss.end():] if gloss else gap
             if i and _LIST_GAP.match(gap or " ") and not (
                 lang == "ja" and parties[i - 1].role in ("agent", "target", "object")
                 and gap.strip() not in ("、", "や", "・", "と")
@@ -1963,11 +1965,10 @@ class RelationExtractor:
                 continue
             # whose chips: the possessor before the verb ("Groq's current chips"), a product's maker, else the
             # company the article is about ("Each wafer-scale engine is cut from a wafer made by TSMC")
-            owners = [q.entity for q in orgs if q.mention.end <= p.mention.start and q.role == "gen"
+            # (in Japanese the possessor may follow the maker: 「TSMCはエヌビディアのGPUの製造を担う」)
+            owners = [q.entity for q in orgs if q.role == "gen" and q is not p
+                      and (lang == "ja" or q.mention.end <= p.mention.start)
                       and self.family(q.entity) != self.family(p.entity)]
-            if lang == "ja":
-                owners = [q.entity for q in orgs if q.role == "gen" and q is not p
-                          and self.family(q.entity) != self.family(p.entity)]
             owners += [parent for m in products if m.end <= p.mention.start
                        for parent in [self.gazetteer.entities.get(m.entity.parent or "")]
                        if parent is not None and self.family(parent) != self.family(p.entity)]
@@ -2318,16 +2319,17 @@ class RelationExtractor:
 
     def _operates(self, text: str, parties: Sequence[Party], lang: str) -> list[tuple[Entity, Entity, float]]:
         out: list[tuple[Entity, Entity, float]] = []
-        real = [p for p in parties if p.mention.source != "coref"
-                or p.mention.surface.lower() in ("同社", "the company", "our", "its", "their")]
+        if lang == "en":
+            # "Our subsidiary Preferred Elements, Inc.": the publisher's (or the company just told about)
+            for p, q in zip(parties, parties[1:]):
+                if p.mention.source == "coref" and q.mention.source != "coref" \
+                        and p.mention.surface.lower() in ("our", "its", "their") and q.entity.kind == "Organization" \
+                        and _OUR_SUBSIDIARY.fullmatch(text[p.mention.end:q.mention.start]):
+                    out.append((p.entity, q.entity, CONF_SECTOR))
+        real = [p for p in parties if p.mention.source != "coref" or p.mention.surface in ("同社", "the company")]
         for i, p in enumerate(real):
             for q in real[i + 1:]:
                 x, y = p.entity, q.entity
-                if lang == "en" and p.mention.source == "coref" and q.mention.source != "coref" \
-                        and p.mention.surface.lower() in ("our", "its", "their") and q.entity.kind == "Organization" \
-                        and _OUR_SUBSIDIARY.fullmatch(text[p.mention.end:q.mention.start]):
-                    out.append((x, y, CONF_SECTOR))  # "Our subsidiary Preferred Elements, Inc."
-                    continue
                 if (p.mention.source == "coref" or q.mention.source == "coref") and y.parent != x.id \
                         and x.parent != y.id:
                     continue  # 同社のクラウド「Azure」: only what the gazetteer confirms
@@ -2354,9 +2356,7 @@ class RelationExtractor:
                         if self._owns(y, x, quoted=True):
                             out.append((y, x, CONF_EXPLICIT if x.parent == y.id else CONF_WEAK))
                 else:
-                    if p.mention.source == "coref" and p.mention.surface.lower() in ("our", "its", "their"):
-                        pass  # "its Azure cloud": only "our subsidiary X" above
-                    elif re.fullmatch(r"['’]s\s+(?:[A-Za-z\-]+\s+){0,3}", between) and self._owns(x, y, quoted=False):
+                    if re.fullmatch(r"['’]s\s+(?:[A-Za-z\-]+\s+){0,3}", between) and self._owns(x, y, quoted=False):
                         out.append((x, y, CONF_EXPLICIT if y.parent == x.id else CONF_WEAK))
                     elif re.fullmatch(r",?\s+(?:which|that)\s+(?:operates|runs|owns|makes|develops|built)\s+", between) \
                             and self._owns(x, y, quoted=True):
@@ -2883,10 +2883,13 @@ def _reporter(text: str, m: Mention, lang: str, floor: int = 0) -> bool:
     if _CITED_BEFORE.search(text[max(floor, m.start - 30):m.start]) or _CITED_AFTER.match(text, m.end) or (
             lang == "ja" and _JA_PAPER_BEFORE.search(text, max(floor, m.start - 6), m.start)):
         return True  # "according to the Financial Times", 「関係者によると」: a source, not a party
-    if (_JA_PERSON_OF if lang == "ja" else _EN_PERSON_OF).match(text, m.end) \
-            and not _JA_CLAUSE_BEFORE.search(text, max(floor, m.start - 6), m.start) and not (
-            lang != "ja" and not _EN_FORMER_BEFORE.search(text, max(floor, m.start - 8), m.start)
-            and not _EN_FOUNDER.match(text, m.end)):
+    if lang == "ja":
+        employer = bool(_JA_PERSON_OF.match(text, m.end)) \
+            and not _JA_CLAUSE_BEFORE.search(text, max(floor, m.start - 6), m.start)
+    else:  # "Microsoft CEO Satya Nadella said" keeps Microsoft: only a former employer or a founder's company
+        employer = bool(_EN_PERSON_OF.match(text, m.end)) and bool(
+            _EN_FORMER_BEFORE.search(text, max(floor, m.start - 8), m.start) or _EN_FOUNDER.match(text, m.end))
+    if employer:
         return True  # 「元GitHub CEOのナット・フリードマン氏」, "Amazon founder Jeff Bezos": a person's employer
     line_start = text.rfind("\n", 0, m.start) + 1
     # 「[ニューヨーク 18日 ロイター]」, "(Reuters) -": who reports it
@@ -3032,8 +3035,6 @@ _MADE_OF = _rx(r"\b(?:chips?|processors?|CPUs?|GPUs?|accelerators?|wafers?|silic
 _MADE_BY = _rx(r"\b(?:manufactured|made|fabbed|fabricated|produced|built|packaged)\s+(?:\w+\s+)?by\s+(?:the\s+)?$")
 _JA_MADE = re.compile(r"(?:が|は)[^。、]{0,4}(?:製造|生産|受託生産)(?:して|する|した|を担|を請け負)")
 _JA_MADE_FOR = re.compile(r"(?:が|は)?[^。]{0,12}の(?:[^。、]{0,10}の)?(?:製造|生産)(?:から[^。]{0,10}まで)?を(?:一手に)?(?:担|請け負|受託)")
-#: a parenthesised gloss right after a name: 「(a16z)」, "(TSMC)"
-_GLOSS = re.compile(r"^\s?[(（][^()（）\n]{1,40}[)）]")
 #: a company that only says where a person works or worked
 _JA_PERSON_OF = re.compile(r"(?:\s?[(（][^()（）\n]{0,30}[)）])?\s?(?:の)?(?:元|前)?(?:CEO|COO|CTO|CFO|社長|会長|副社長|創業者|"
                            r"共同創業者|創業メンバー|幹部|最高経営責任者|最高技術責任者|出身|元社員|研究者)(?:で|の|、)?"
@@ -3134,7 +3135,7 @@ def merge_facts(facts: Iterable[Fact], weak_dates: Sequence[str | None] | None =
         if da and db and (a.date is None or b.date is None):
             # a borrowed date keeps a bare mention ("A, B and C also joined") apart from another deal; a mention
             # that brings the deal's money borrowed its date from a sentence that may be about something else
-            bare = [f for f, k in ((a, i), (b, j)) if f.date is None and f.amount is None]
+            bare = any(f.date is None and f.amount is None for f in (a, b))
             return bool(da.startswith(db) or db.startswith(da) or not bare)
         return True
 
