@@ -35,7 +35,7 @@ _HEAD_AFTER = re.compile(
 )
 #: "Amazon's cloud unit", "the cloud arm of Microsoft", 「マイクロソフトのクラウド部門」
 _CLOUD_UNIT_AFTER = re.compile(
-    r"^(?:['’]s|['’])\s+(?:own\s+)?(?:[\w\-]+\s+)?cloud(?:[\s\-]computing)?\s+(?:unit|division|business|arm|"
+    r"^(?:,?\s+(?:Inc|Corp|Corporation|Co|Ltd|LLC|plc|PLC|Holdings?)\.?)*(?:['’]s|['’])\s+(?:own\s+)?(?:[\w\-]+\s+)?cloud(?:[\s\-]computing)?\s+(?:unit|division|business|arm|"
     r"subsidiary|service|platform|segment)\b",
     re.IGNORECASE,
 )

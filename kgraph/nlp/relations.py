@@ -530,6 +530,9 @@ _APPOS_OWNER = re.compile(r"(?:,\s+|\s+(?:is|was|became|has become)\s+(?:now\s+|
                           r"(?:[\w\-]+\s+){0,3}(?:arm|unit|subsidiary|division|affiliate|business)\s+of\s+"
                           r"(?:the\s+)?|,\s+(?:the|a|an)\s+(?:[\w\-]+\s+){0,4}(?:owned|controlled|run|operated)\s+by\s+"
                           r"(?:(?:our|its|their|the)\s+(?:[\w\-]+\s+){0,3}?)?(?:[A-Z][\w\-]*(?:['’]s)?\s+){0,3}", re.I)
+#: after "X, Y": "'s cloud computing arm," (group 1: a unit word) or "'s chipmaker,"
+_APPOS_POSSESSOR = re.compile(r"['’]s\s+(?:own\s+)?(?:[\w\-]+\s+){0,3}?(?:(arm|unit|subsidiary|division|affiliate|lab|"
+                              r"laboratory)|chipmaker|carrier|platform|service|app|brand|studio|business)(?=[,.;]|\s+(?:that|which)\b)")
 #: "OpenAI rival Anthropic", 「オープンAIの競合であるアンソロピック」: the two names are the rivals
 _RIVAL_OF = re.compile(r"(?:社)?の(?:競合|ライバル)(?:企業|他社|相手)?(?:である|となる|にあたる|の|、)?\s*"
                        + COUNTRY_PREFIX_RX + r"|と(?:激しく|直接)?(?:競合|競争)(?:する|している|関係にある)" + COUNTRY_PREFIX_RX + r"|['’]s\s+(?:arch-?)?(?:rival|competitor)s?\s+|\s+(?:arch-?)?rival\s+", re.I)
@@ -2367,6 +2370,11 @@ class RelationExtractor:
                     elif re.fullmatch(r",\s+(?:owned|operated|run|developed|made)\s+by\s+", between) \
                             and self._owns(y, x, quoted=True):
                         out.append((y, x, CONF_SECTOR))
+                    elif re.fullmatch(r",\s+", between) and (m := _APPOS_POSSESSOR.match(text, q.mention.end)) \
+                            and self._owns(y, x, quoted=bool(m.group(1))):
+                        # "SK Hynix, SK Group's chipmaker,", "Google DeepMind, Alphabet's AI research lab": a unit
+                        # word says so for any name; another noun only for what the gazetteer has Y own
+                        out.append((y, x, CONF_EXPLICIT if x.parent == y.id else CONF_SECTOR))
                     elif _APPOS_OWNER.fullmatch(between) and self._owns(y, x, quoted=True):
                         # "Kestrel Ventures, the investment arm of Kestrel Cloud"; "M-Pesa, the platform run by
                         # Vodacom and Safaricom": every owner listed
@@ -2619,7 +2627,7 @@ _ITS_UNIT_AFTER = _rx(r",\s+(?:its|their)\s+(?:[\w\-]+\s+){0,3}?(?:wholly[- ]own
 _SUBSIDIARY_AFTER = _rx(r"^[」』]?(?:社)?の(?:完全|連結)?子会社(?!化)|^,\s+(?:a|its)\s+(?:wholly[- ]owned\s+)?subsidiary\b")
 #: a possessive pronoun right before a name: "its …", 「同社の」, 「自社の」
 _POSSESSED_BEFORE = _rx(r"(?:\bits|\btheir|同社の|自社の|自前の)\s?(?:[\w\-]+\s){0,3}[,、]?\s?[「『]?$|"
-                        r"(?:同社の|自社の)[^。、]{0,12}[「『]$|」や[「『]$")
+                        r"(?:同社の|自社の|(?:^|[、,]\s?)傘下の)[^。、]{0,12}[「『]$|」や[^。、「」]{0,10}[「『]$")
 #: a backer named inside an apposition or relative clause: no cue of the sentence it stands in
 _BACKED_APPOSITION = _rx(r",\s+(?:(?:a|an|the)\s+[^,;]{0,60}?|(?:which|who)\s+(?:is|are|was|were|has been)\s+"
                          r"(?:also\s+|already\s+)?)(?:backed|funded|owned)\s+by\s+[^,;.]{1,40}(?:,|(?=\.))")
