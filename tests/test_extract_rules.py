@@ -2390,3 +2390,48 @@ def test_ja_a_power_problem_in_a_region_is_the_outage_of_that_cloud() -> None:
     got = triples(extract(text, "ja", published=dt.date(2024, 12, 27)))
     assert ("outage_affects", "Azure", "Xbox Cloud Gaming") in got
     assert ("outage_affects", "OpenAI", "Xbox Cloud Gaming") not in got
+
+
+def test_en_a_unit_named_by_its_owner_in_apposition() -> None:
+    text = ("SK Hynix, SK Group's chipmaker, began shipping HBM3 in June 2022. Google DeepMind, Alphabet's AI "
+            "research lab, hired the team. TSMC, Apple's chipmaker, raised prices. The chips are bought by "
+            "Alibaba Group Holding Ltd.'s cloud unit.")
+    got = triples(extract(text, "en"))
+    assert {("operates", "SK Group", "SK hynix"), ("operates", "Alphabet", "Google DeepMind"),
+            ("operates", "Alibaba Group", "Alibaba Cloud")} <= got
+    assert ("operates", "Apple", "TSMC") not in got  # not a unit word, and the gazetteer says otherwise
+
+
+def test_en_backers_named_in_passing_and_a_round_led_by_a_name() -> None:
+    text = ("The talks fell apart over concerns that Microsoft, OpenAI's largest backer, would gain access to the "
+            "code. OpenAI was valued at $300 billion in its SoftBank-led funding round in March and is discussing "
+            "a sale of employee shares at around $500 billion. The device push puts OpenAI in direct competition "
+            "with Apple, where Ive worked for decades, and with Meta and Google.")
+    facts = extract(text, "en", published=dt.date(2025, 9, 3))
+    got = triples(facts)
+    assert {("invests_in", "Microsoft", "OpenAI"), ("invests_in", "SoftBank Group", "OpenAI")} <= got
+    assert ("invests_in", "OpenAI", "SoftBank Group") not in got
+    assert only(facts, "invests_in", "SoftBank Group", "OpenAI").amount is None
+    assert {("competes_with", *sorted(("OpenAI", x))) for x in ("Apple", "Meta", "Google")} <= got
+
+
+def test_ja_stakes_relative_clauses_partners_and_own_shares() -> None:
+    text = ("KDDIは同時に、スマホ決済「PayPay」を運営するPayPay株式会社(ソフトバンクの子会社)の株式20%を取得した。"
+            "オラクルは富士通や野村総合研究所と組み、顧客のデータセンターの中でOracle Cloud Infrastructure(OCI)を動かす"
+            "サービスを提供している。ガバメントクラウドでは、さくらインターネットがAWSやオラクルと競合する立場だ。"
+            "楽天は同日、米小売り大手ウォルマートから約166億円、日本郵政から約1500億円の出資を受けると発表した。"
+            "日本郵政傘下の日本郵便と楽天が共同出資する新会社の設立を協議する。")
+    facts = extract(text, "ja", published=dt.date(2021, 3, 12))
+    got = triples(facts)
+    assert ("invests_in", "KDDI", "PayPay") in got
+    assert not any(f.relation == "acquires" for f in facts)
+    assert not any(f.relation == "invests_in" and f.object.name == "SoftBank Corp." for f in facts)
+    assert {("partners_with", "Fujitsu", "Oracle"), ("partners_with", "Nomura Research Institute", "Oracle")} <= got
+    assert not any(f.relation == "provides_cloud_to" for f in facts)
+    assert ("competes_with", "Oracle", "Sakura Internet") in got
+    assert not any(f.relation == "competes_with" and "Government Cloud" in (f.subject.name, f.object.name)
+                   for f in facts)
+    assert money(only(facts, "invests_in", "Walmart", "Rakuten Group"))[0] == Decimal("16600000000")
+    assert money(only(facts, "invests_in", "Japan Post Holdings", "Rakuten Group"))[0] == Decimal("150000000000")
+    assert ("partners_with", "Japan Post", "Rakuten Group") in got
+    assert not any(f.relation == "invests_in" and f.object.name == "Japan Post Holdings" for f in facts)

@@ -77,16 +77,16 @@ class Cues:
 
 JA = Cues(
     invest=_rx(r"(?:が|の)(?:共同)?リード|リードは|出資|投資(?!家|ファンド|会社|銀行|部門)|資金提供|資金を(?:出し|出す|出した|拠出)|増資|資本参加|資本提携|引き受け|株式を取得|大株主|筆頭株主|主要株主|"
-               r"株式の[^。、]{0,12}取得|株[^。、式]{0,16}分?を取得|議決権の[^。、]{0,12}を取得|"
+               r"株式の[^。、]{0,12}取得|株[^。、式]{0,16}分?を取得|株式(?:の)?約?(?:[1-4１-４]?[0-9０-９])(?:[.．][0-9０-９]+)?(?:%|％)(?:強|弱)?を取得|議決権の[^。、]{0,12}を取得|"
                r"(?:%|株|株式)[^。、]{0,8}保有"),
-    invest_not=_rx(r"補助金|助成|交付金|設備投資|投資計画|株価|(?:関連|分野|領域|事業|研究開発)に.{0,12}(?:投じ|投資)|投資額を|インフラ投資|データセンターに.{0,10}投資|国内に.{0,10}投資|"
+    invest_not=_rx(r"補助金|助成|共同出資(?:する|して|した|の)?(?:新会社|会社|事業会社)|交付金|設備投資|投資計画|株価|(?:関連|分野|領域|事業|研究開発)に.{0,12}(?:投じ|投資)|投資額を|インフラ投資|データセンターに.{0,10}投資|国内に.{0,10}投資|"
                    r"シェア|市場の"),
     cloud=_rx(r"クラウド|計算資源|計算能力|計算インフラ|計算環境|コンピューティング|GPUサーバー|データセンター|インフラ"),
     deal=_rx(r"契約|合意|締結|結んだ|結びました|調印"),
     use=_rx(r"利用|使って|使い|使う|使用|採用|移行|稼働|借り|依存|購入|調達|位置づけ|位置付け|選定|に選ん|に選び"),
     provide=_rx(r"提供|供与|貸し出"),
     supply=_rx(r"供給|搭載|(?<!ドルを)(?<!円を)(?<!資金を)(?<!資金)調達|購入|納入|出荷|GPU|半導体|チップ|アクセラレーター|アクセラレータ"),
-    partner=_rx(r"提携|パートナー|手を組|と組み|と組んで|と組む|協業|協力関係|共同開発|合弁|タッグ|共同で(?:開発|販売|提供|運営|展開|構築)|連携して|"
+    partner=_rx(r"提携|パートナー|共同出資(?:する|して|した|の)?(?:新会社|会社|事業会社)|手を組|と組み|と組んで|と組む|協業|協力関係|共同開発|合弁|タッグ|共同で(?:開発|販売|提供|運営|展開|構築)|連携して|"
                 r"ライセンス契約|(?:製品|技術|業務|事業)連携|連携を(?:広げ|強化|深め|拡大)"),
     compete=_rx(r"ライバル|競合(?!でありながら)|競争相手|しのぎを削|シェアを争|覇権を争|と争う|対抗|奪い合|競い合|"
                 r"争って|争い|獲得を競|(?:顧客|利用者|市場|首位)[^。]{0,6}を競"),
@@ -298,6 +298,7 @@ class Context:
     last_date: str | None = None  # the last date the article gave (the first of its sentence)
     latest_date: str | None = None  # the date written last, which 「同年」 and "the same day" refer to
     prev_referent: Entity | None = None  # whom 同社 / "the company" meant in the sentence before
+    asides: set[int] = field(default_factory=set)  # ids of this sentence's facts said in passing (no hypothetical)
     first_deal: Fact | None = None  # the first deal the article reported
     hold_topic: bool = False  # the sentence listed whose partners or investors others are: its topic stays
     investees: dict[str, list[Entity]] = field(default_factory=dict)  # investor id → what it invested in
@@ -819,6 +820,7 @@ class RelationExtractor:
             terms = SentenceTerms(local, find_money(local), times, cues)
             if _HEADING.match(local):
                 section_date = next((t.value for t in times if t.kind == "date" and t.value), None)
+            ctx.asides.clear()
             found = self._sentence_facts(
                 text, sent, index, parties, products, terms, cues, lang, ctx, sentences, cloud_article
             )
@@ -875,7 +877,7 @@ class RelationExtractor:
                 found = self._continuation(local, terms, self._deal_to_continue(local, ctx, cues), named, cues)
             pending = []
             for fact, is_total in found:
-                if hypothetical and fact.relation not in ("operates",):
+                if hypothetical and fact.relation not in ("operates",) and id(fact) not in ctx.asides:
                     continue
                 if fact.relation in AMOUNT_RELATIONS and fact.amount is None:
                     pending.append(len(raw))
@@ -1292,7 +1294,8 @@ class RelationExtractor:
                             raised_aside |= {(raiser.id, p.entity.id), (raiser.id, self.owner(p.entity).id)}
 
         def make(rel: str, subj: Entity, obj: Entity, conf: float, evidence: str | None = None,
-                 money_match: MoneyMatch | None = None, same_family: bool = False, **kw: Any) -> None:
+                 money_match: MoneyMatch | None = None, same_family: bool = False, aside: bool = False,
+                 **kw: Any) -> None:
             if self.family(subj) == self.family(obj) and rel not in ("operates", "acquires") and not same_family:
                 return
             if rel in ("invests_in", "acquires", "provides_cloud_to", "supplies") and _regulator(subj):
@@ -1345,6 +1348,8 @@ class RelationExtractor:
                 ),
                 chosen is not None and chosen not in terms.deal_money,
             ))
+            if aside:
+                ctx.asides.add(id(facts[-1][0]))
 
         def make_all(rel: str, pairs: list[tuple[Party, Party, float]], subj_of: Any = None) -> None:
             """One fact per pair; several deal amounts go to the parties they follow, or each is a deal."""
@@ -1443,6 +1448,8 @@ class RelationExtractor:
             acquire_hit = None  # "The acquisition puts Nvidia more squarely in competition with Intel": told before
         # "buy Ampere Computing, a chip designer backed by Oracle,": who backs a party is no cue of the sentence
         cue_text = _X_BACKED_WORD.sub(" ", _BACKED_APPOSITION.sub(",", local))
+        if lang == "en":  # "Microsoft, OpenAI's largest backer,", "OpenAI backer Microsoft": said in passing
+            cue_text = _BACKER_ASIDE.sub(" ", cue_text)
         # "MGX, the Abu Dhabi AI investment firm,": what a company is, not what it does here
         cue_text = _INVESTMENT_KIND.sub(" ", cue_text) if lang == "en" else cue_text
         invest_hit = (cues.invest.search(cue_text) or _ROUND_INVESTORS.search(cue_text)) and not cues.invest_not.search(local) and not (
@@ -1561,8 +1568,24 @@ class RelationExtractor:
                                  same_family=True)  # a holding, not a dated deal
                 elif _X_BACKED.match(between):
                     make("invests_in", self.owner(p.entity), q.entity, CONF_SECTOR, amount=None)
+                elif lang == "en" and re.fullmatch(r",\s+", between) and _POSS_BACKER.match(text, q.mention.end):
+                    # "Microsoft, OpenAI's largest backer,": a holding, not a dated deal
+                    make("invests_in", self.owner(p.entity), q.entity, CONF_SECTOR, amount=None, date=None, aside=True)
+                elif lang == "en" and _BACKER_NAMED.fullmatch(between):
+                    # "OpenAI backer Microsoft"
+                    make("invests_in", self.owner(q.entity), p.entity, CONF_SECTOR, amount=None, date=None, aside=True)
                 elif _BACKED_BY.match(between):
                     make("invests_in", self.owner(q.entity), p.entity, CONF_SECTOR, amount=None)
+        for p in orgs if lang == "en" else []:
+            # "its SoftBank-led funding round in March": the leader put money into whoever raised the round
+            if _X_LED_ROUND.match(text, p.mention.end):
+                before = text[max(sent.start, p.mention.start - 6):p.mention.start]
+                raiser = next((q for q in reversed(orgs) if q.mention.end <= p.mention.start
+                               and re.fullmatch(r"['’]s\s+(?:[\w\-]+\s+)?", text[q.mention.end:p.mention.start])), None)
+                if raiser is None and re.search(r"\b(?:its|their)\s+$", before):
+                    raiser = next((q for q in orgs if q.role == "agent" and q.mention.end <= p.mention.start), None)
+                if raiser is not None and raiser.entity.kind == "Organization":
+                    make("invests_in", self.owner(p.entity), raiser.entity, CONF_SECTOR, amount=None)
 
         # ---- "ByteDance's U.S. investors, among them General Atlantic and Sequoia Capital"
         for p in orgs:
@@ -2046,6 +2069,11 @@ class RelationExtractor:
         providers = [p for p in orgs if self.is_cloud(p.entity)]
         customers = [p for p in orgs if not self.is_cloud(p.entity) and p.entity.kind == "Organization"
                      and not self.is_chip(p.entity)]
+        if cues is JA:
+            # 「オラクルは富士通や野村総合研究所と組み、…OCIを動かす」: those it teams up with offer the cloud with it
+            allied = {p.list_id for p in orgs if _JA_TEAMS_UP.match(local, _after_name(local, p.mention.end - base))}
+            providers = [p for p in providers if p.list_id not in allied or p.role == "agent"]
+            customers = [p for p in customers if p.list_id not in allied]
         provide = cues.provide.search(local)
         if not customers and provide and len({self.family(p.entity) for p in providers}) >= 2 \
                 and all(p.entity.known for p in providers):
@@ -2124,14 +2152,15 @@ class RelationExtractor:
                 return [(s, o, CONF_SECTOR) for s in preferred for o in others]
         if subjects and not objects:
             named = {p.entity.id for p in subjects}  # 「大日本印刷株式会社（以下「DNP」）が」: itself again, no other party
-            rest = [p for p in parties if p not in subjects and p.role not in ("gen",) and p.entity.id not in named]
+            rest = [p for p in parties if p not in subjects and p.role not in ("gen", "rel") and p.entity.id not in named]
             # "Amazon remains Anthropic's largest investor"
-            rest = rest or [p for p in parties if p not in subjects and p.role == "gen"]
+            rest = rest or [p for p in parties if p not in subjects and p.role == "gen" and not (
+                lang == "ja" and re.search(r"[(（]$", local[:max(0, p.mention.start - base)]))]  # 「(三菱商事の子会社)」
             if len(rest) != 1:
                 return out  # who is the other party is anybody's guess
             return [(s, o, CONF_WEAK) for s in subjects for o in rest]
         if objects and not subjects:
-            rest = [p for p in parties if p not in objects and p.role not in ("gen",)]
+            rest = [p for p in parties if p not in objects and p.role not in ("gen", "rel")]
             if len(rest) != 1:
                 return out
             return [(s, o, CONF_WEAK) for s in rest for o in objects]
@@ -2193,6 +2222,9 @@ class RelationExtractor:
         distinct: dict[str, Party] = {}
         if cues is EN:
             parties = _en_roles_around_cue(parties, local, cue, sent_start)
+        else:  # 「日本郵政傘下の日本郵便と楽天が」: the owner only says whose the partner is
+            parties = [p for p, q in zip(parties, [*parties[1:], None]) if q is None or not re.fullmatch(
+                r"(?:社)?(?:傘下|子会社|グループ会社)の" + COUNTRY_PREFIX_RX, text[p.mention.end:q.mention.start])]
         for p in _near_cue(parties, local, cue, sent_start):
             distinct.setdefault(self.family(p.entity), p)
         items = list(distinct.values())
@@ -2226,6 +2258,11 @@ class RelationExtractor:
         elif len(items) > 2:
             # only the parties coordinated in one list with each other, or with the agent
             agents = [p for p in items if p.role == "agent"]
+            # 「ガバメントクラウドでは、さくらインターネットが…と競合する」: where, not who
+            scope = [p for p in agents if text.startswith("では", _after_name(text, p.mention.end))]
+            if scope and len(scope) < len(agents):
+                items = [p for p in items if p not in scope]
+                agents = [p for p in agents if p not in scope]
             agent_lists = {p.list_id for p in agents}
             withs = [p for p in items if p.role == "with" or (
                 len(agent_lists) == 1 and p.list_id not in agent_lists and p.role != "target")]
@@ -2646,6 +2683,19 @@ _EN_HOLDER_OF_TOPIC = _rx(r",\s+(?:the company['’]s|its)\s+(?:largest|biggest|
 _BACKED_BY = _rx(r"^,\s+(?:(?:a|an|the)\s+[^,;]{0,60}?|(?:which|who)\s+(?:is|are|was|were|has been)\s+"
                  r"(?:also\s+|already\s+)?)(?:backed|funded)\s+by\s+$")
 _X_BACKED = _rx(r"^-backed\s+(?:[\w\-]+\s+){0,3}$")
+#: after "X, Y": "'s largest backer" (X holds shares of Y)
+_POSS_BACKER = _rx(r"['’]s\s+(?:(?:largest|biggest|main|major|top|early|earliest|longtime|long-time|second-largest|"
+                   r"single\s+largest|key|principal|lead)\s+)?(?:outside\s+|financial\s+|corporate\s+|strategic\s+)?"
+                   r"(?:backer|investor|shareholder)\b")
+#: between "Y" and "X": "OpenAI backer Microsoft"
+_BACKER_NAMED = _rx(r"\s+(?:(?:largest|biggest|main|major|top|early|key)\s+)?(?:backer|investor|shareholder)\s+")
+#: the same two, as words to take out of the sentence's cues
+_BACKER_ASIDE = _rx(r",\s+[A-Z][\w.\-]*(?:\s+[A-Z][\w.\-]*){0,3}['’]s\s+(?:[\w\-]+\s+){0,2}?(?:backer|investor|shareholder),|"
+                    r"(?<=\w)\s+(?:(?:largest|biggest|main|major|top|early|key)\s+)?backer\s+(?=[A-Z])|"
+                    r"\b[A-Z][\w.]*-(?:co-)?led\s+(?:[\w\-]+\s+){0,2}?round\b")
+#: "SoftBank-led funding round"
+_X_LED_ROUND = _rx(r"-(?:co-)?led\s+(?:(?:US)?[$€£][\d.,]+\s*(?:billion|million|bn|m)\s+)?(?:[\w\-]+\s+){0,2}?"
+                   r"(?:(?:funding|financing|investment|equity|fundraising)\s+|Series\s+[A-H]\s+)?round\b")
 #: "X-backed": a backer named in passing, no cue of the sentence
 _X_BACKED_WORD = re.compile(r"\b[\w.]+-backed\b")
 #: "Nvidia and AMD came in as strategic investors": investors of a round the sentence does not name
@@ -2904,6 +2954,12 @@ def _reporter(text: str, m: Mention, lang: str, floor: int = 0) -> bool:
     return bool(_DATELINE_BEFORE.fullmatch(text[line_start:m.start]) and _DATELINE_AFTER.match(text, m.end))
 
 
+#: 「…と組み、」: the names before are partners of the subject
+_JA_TEAMS_UP = re.compile(r"(?:など)?と(?:組み|組んで|手を組|提携し|協力し|共同で)")
+#: a verb that makes what comes before it a relative clause of the next name
+_JA_RELATIVE_VERB = re.compile(r"(?:運営|開発|提供|展開|製造|販売|傘下に持)(?:する|している|した|つ)(?![。、,])|(?:手が|手掛)け(?:る|ている|た)(?![。、,])")
+
+
 def _ja_role(text: str, m: Mention) -> str:
     if m.source == "coref":
         tail = text[m.end:m.end + 4]
@@ -2915,6 +2971,9 @@ def _ja_role(text: str, m: Mention) -> str:
             tail = text[counted.end():counted.end() + 4]
     for particle in _JA_PARTICLES:
         if tail.startswith(particle):
+            after = (skip.end() if m.source != "coref" and skip else m.end) + len(particle)
+            if particle == "を" and _JA_RELATIVE_VERB.match(text, after):
+                return "rel"  # 「「Ponta」を運営する株式会社ロイヤリティ マーケティング」: what the next name runs
             return {
                 "は": "agent", "が": "agent", "も": "agent", "では": "agent", "とは": "with", "とも": "with",
                 "に": "target", "へ": "target", "には": "target", "への": "target", "に対し": "target",
@@ -3063,7 +3122,9 @@ _PART_OF = _rx(r"\b(?:part of|in|joined|during)\s+(?:a|an|the|its|their)\s*$")
 #: ", which put in $500 million on its own", ", which committed up to $30 billion of the total"
 _OWN_SHARE = _rx(r"(?:\s+Inc\.?|\s+Corp\.?|\s+Ltd\.?)?,\s+(?:which|who)\s+(?:[\w\-]+\s+){0,2}?(?:put|puts|invested|committed|"
                  r"contributed|provided|pledged|added|wrote a check for|chipped in)\s+(?:up to\s+|about\s+|roughly\s+|"
-                 r"nearly\s+|more than\s+|some\s+|in\s+)?(?:US)?[$€£¥]")
+                 r"nearly\s+|more than\s+|some\s+|in\s+)?(?:US)?[$€£¥]|"
+                 # 「イメージ・フレーム・インベストメントから約657億円、ウォルマートから約166億円の出資を受ける」
+                 r"[」』]?(?:社)?(?:から|が)(?:約|最大|計|総額)?[0-9０-９]")
 #: "making the compute trays for Nvidia": what a hardware maker builds for a buyer
 _MAKES_FOR = _rx(r"\b(?:mak(?:e|es|ing)|build(?:s|ing)?|manufactur(?:e|es|ing)|assembl(?:e|es|ing)|fab(?:s|bing)?)\s+"
                  r"(?:[\w\-]+\s+){0,5}?for\s+(?:the\s+)?$")
@@ -3082,7 +3143,8 @@ _JA_INVESTED_COMPANY_BEFORE = re.compile(r"(?:折半|共同|共同で)?出資(?:
 _JA_BOUGHT_BY = re.compile(r"(?:買収|子会社化|完全子会社化)(?:され|される)")
 _JA_OWNER_OF_NEXT = re.compile(r"の?(?:完全|連結)?子会社(?:である|の|、)\s*(?:株式会社)?$|の?(?:完全|連結)?子会社(?:である|の|、)")
 _AS_DO = _rx(r",\s+as\s+(?:do|does|did)\b")
-_COMPETES_WITH = _rx(r"\bcompetes?\s+(?:head-on\s+|directly\s+|fiercely\s+|hard\s+)?with\b")
+_COMPETES_WITH = _rx(r"\bcompetes?\s+(?:head-on\s+|directly\s+|fiercely\s+|hard\s+)?with\b|"
+                     r"\bin\s+(?:direct\s+|head-on\s+|head-to-head\s+|open\s+)?competition\s+(?:with|against)\b")
 #: a side clause: ", which raised $900 million in a round led by Thrive Capital last month,"
 _EN_RELATIVE = _rx(r",\s+(?:which|whose|who|where)\b[^,;]*(?:,|$)")
 _VENUE = re.compile(r"Stock Exchange|Stock Market|^Nasdaq|^NYSE|^Tokyo Stock|Exchange$|取引所")
