@@ -51,6 +51,19 @@ _EN_ORG = re.compile(
     r"(Inc\.|Corp\.|Corporation|Ltd\.|LLC|PBC|plc|Holdings|Technologies|Labs|Capital|Partners|Ventures|Fund|"
     r"Systems|Networks|Compute|Computing|Semiconductor|Robotics|Cloud|AI)(?![A-Za-z])"
 )
+#: Names of institutions by the word that heads them: "Royal Melbourne Hospital", "NSW Health", "Metro Trains
+#: Melbourne", "Australian Border Force", "Department of Home Affairs", "Ambulance Victoria"
+_EN_INSTITUTION = re.compile(
+    r"\b((?:[A-Z][A-Za-z0-9&\-]*|[A-Z]{2,}) (?:(?:[A-Z][A-Za-z0-9&\-]*|of|for) ){0,3}?"
+    r"(?:Hospital|Hospitals|Health|Healthcare|Health Care|Trains|Railways?|Airlines?|Airways|Airport|Border Force|"
+    r"Police|Bank|Insurance|Authority|Telecom|Telecommunications|Broadcasting|Logistics|Pharmaceuticals|"
+    r"Therapeutics|Investments)(?: (?!Minister|Secretary)[A-Z][a-z]{3,})?"
+    r"|(?:Department|Ministry|Office|Bureau) of (?:the )?[A-Z][A-Za-z\-]+(?: (?:and )?[A-Z][A-Za-z\-]+){0,2}"
+    r"|(?:Ambulance|Transport for|Health|Fire and Rescue) [A-Z][a-z]{3,}(?: [A-Z][a-z]{3,})?)(?![A-Za-z])"
+)
+#: words that make a capitalized span a person's title, not an institution
+_TITLE_WORDS = re.compile(r"\b(?:Minister|Secretary|Premier|Senator|Sen|CEO|Chief|Executive|President|Chairman|Chair|"
+                          r"Director|Officer|Spokesperson|Spokesman|Spokeswoman|Governor|Mayor|Commissioner)\b")
 #: Endings that make a Japanese NER span a company name even when Sudachi tags it as common nouns.
 _JA_CORPORATE = re.compile(
     r"(?:^株式会社|株式会社$|ホールディングス$|テレコム$|通信$|ネットワークス?$|コンピュート$|クラウド$|銀行$|証券$|"
@@ -130,6 +143,11 @@ class EntityComponent:
                 trimmed = trim_name(text, m.start(1), m.end(1))
                 if trimmed is not None:
                     candidates.append((trimmed[0], m.end()))
+            for m in _EN_INSTITUTION.finditer(text):
+                trimmed = trim_name(text, *m.span(1))
+                if trimmed is not None and not _TITLE_WORDS.search(text, *trimmed) \
+                        and " " in text[trimmed[0]:trimmed[1]]:
+                    candidates.append(trimmed)
         kinds = {span: "Service" for span in service_names(text, _doc_lang(doc))}
         for s, e in [*kinds, *candidates]:
             if any(ts < e and s < te for ts, te in taken):

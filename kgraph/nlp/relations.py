@@ -197,7 +197,8 @@ _CITED_BEFORE = _rx(r"\b(?:according to|reported by|told|first reported by|citin
                     r"(?:[\w\-]+\s+){0,2}$|"
                     # "said Priya Venkataraman, an analyst at Meridian Capital Markets": whose analyst is quoted
                     r"\b(?:analysts?|economists?|strategists?|research\s+analysts?)\s+(?:at|with|for)\s+(?:the\s+)?$")
-_CITED_AFTER = re.compile(r"(?:\s?[(（][^)）]{0,20}[)）])?(?:によると|によれば|が報じ|の報道|は報じ|reported\b|\s+reported\b|"
+_CITED_AFTER = re.compile(r"(?:\s?[(（][^)）]{0,20}[)）])?(?:によると|によれば|が報じ|の報道|は報じ|\s?reported\b(?!\s+(?:problems|issues|outages?|disruptions?|"
+                          r"trouble|difficulties|errors|losses|an?\s+(?:outage|loss|drop|jump)))|"
                           r"(?:が|は)[^。「」]{0,50}?と報じ)")
 #: a newspaper named as such: 「米紙ウォール・ストリート・ジャーナル」, 「英紙フィナンシャル・タイムズは」
 _JA_PAPER_BEFORE = re.compile(r"(?:米|英|日|独|仏|中|韓|経済|地元|業界)?(?:紙|誌|通信社|メディア)$")
@@ -2824,7 +2825,12 @@ _JA_LEAD_ADVERBIAL = re.compile(r"^[^、。]{0,12}?(?:年|月|日|週|期|今回
 #: another outage than the one before: "a separate failure", 「別の障害」
 _SEPARATE = _rx(r"\bseparate\b|\banother\b|\bearlier\b|別の|別途")
 #: who said so is no victim
-_SAID_AFTER = re.compile(r"\s+(?:later\s+|also\s+|has\s+|had\s+)?(?:said|says|told|estimated|estimates|reported|confirmed|noted|wrote)\b(?! (?:its|their|that its|it was|it had))|"
+_SAID_AFTER = re.compile(r"\s+(?:later\s+|also\s+|has\s+|had\s+)?(?:said|says|told|estimated|estimates|reported|confirmed|noted|wrote)\b(?! (?:its|their|that its|it was|it had))"
+                         # "NSW Health said some of its call centers could not take calls": the sayer was hit
+                         r"(?![^.;]{0,80}?\b(?:its|their)\s+(?:[\w\-]+\s+){0,3}?(?:services|lines|systems|network|"
+                         r"hospitals|call cent(?:er|re)s|stores|sites?|apps?|flights|trains|terminals)\b"
+                         r"|[^.;]{0,60}?\b(?:failure|outage)\b[^.;]{0,40}?\b(?:stopped|halted|disrupted|took down|"
+                         r"knocked out|cut off|taken down|knocked offline)\b)|"
                          # 「ストーン氏はX（旧Twitter）で、…と説明し」: where it was said
                          r"(?:\s?[(（][^)）]{0,20}[)）])?(?:上)?で[、,]?[^。]{0,70}?と(?:説明|投稿|発表|明らかに|謝罪|述べ|コメント)")
 #: how far (in characters) from the word for an outage its provider is named
