@@ -2435,3 +2435,29 @@ def test_ja_stakes_relative_clauses_partners_and_own_shares() -> None:
     assert money(only(facts, "invests_in", "Japan Post Holdings", "Rakuten Group"))[0] == Decimal("150000000000")
     assert ("partners_with", "Japan Post", "Rakuten Group") in got
     assert not any(f.relation == "invests_in" and f.object.name == "Japan Post Holdings" for f in facts)
+
+
+def test_blank_en_institutions_hit_by_an_outage_say_so_themselves(nlp_en: spacy.language.Language) -> None:
+    # invented names: the head word (Hospital, Health, Trains, Department of …) makes them institutions
+    text = ("A nationwide outage at Optus cut off phone service for millions on Wednesday. Lakeside Trains Perth "
+            "said a communications failure linked to the outage stopped all trains for an hour. The Royal Harbour "
+            "Hospital said phone lines were down across all of its services, Coastal Health said some of its call "
+            "centers could not take calls and Ambulance Tasmania reported problems with its lines. Health Minister "
+            "Dana Cole said the government would review the failure.")
+    facts = run_en(nlp_en, text, published=dt.date(2023, 11, 8))
+    victims = {f.object.name for f in facts if f.relation == "outage_affects" and f.subject.name == "Optus"}
+    assert {"Lakeside Trains Perth", "Royal Harbour Hospital", "Coastal Health", "Ambulance Tasmania"} <= victims
+    assert not any("Minister" in f.object.name or "Cole" in f.object.name for f in facts)
+
+
+def test_en_the_startup_after_a_purchase_and_a_fund_named_investment_board_that_buys() -> None:
+    text = ("On Tuesday the ChatGPT maker said it is buying Statsig in an all-stock deal valued at $1.1 billion. "
+            "In May the startup raised $100 million in a round led by ICONIQ, with Madrona also taking part. "
+            "Blackstone and Canada Pension Plan Investment Board (CPP Investments) have agreed to buy AirTrunk "
+            "from Macquarie Asset Management, the companies said on Thursday, in a deal worth about A$24 billion.")
+    facts = extract(text, "en", published=dt.date(2025, 9, 3))
+    got = triples(facts)
+    assert only(facts, "acquires", "OpenAI", "Statsig").date == "2025-09-02"
+    assert {("invests_in", "ICONIQ", "Statsig"), ("invests_in", "Madrona", "Statsig"),
+            ("acquires", "Blackstone", "AirTrunk"), ("acquires", "CPP Investments", "AirTrunk")} <= got
+    assert not any(f.relation == "invests_in" and f.object.name in ("OpenAI", "AirTrunk") for f in facts)

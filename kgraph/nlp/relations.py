@@ -173,7 +173,8 @@ EN = Cues(
 #: "buy compute / chips / capacity" is a purchase of goods or services, not an acquisition.
 _BUYS_GOODS = _rx(r"(?:\bbuy(?:s|ing)?|\bbought|\bpurchas\w*)\b(?:[^.]|\.(?=\d)){0,60}?\b(?-i:compute|computing|capacity|chips?|GPUs?|"
                   r"processors?|servers?|cloud|accelerators?|systems|stock|shares|stake|equity|hardware|equipment|"
-                  r"products|services|power|electricity)\b(?<!\bin stock)(?<!\bin shares)"
+                  r"products|services|power|electricity)\b(?<!\bin stock)(?<!\bin shares)(?<!all-stock)(?<!all-cash)(?<!cash-and-stock)"
+                  r"(?!\s+(?:deal|transaction|agreement|merger|purchase))"
                   r"(?!\s+(?:[\w\-]+\s+)?(?:designer|maker|company|firm|developer|start-?up|provider|operator|"
                   r"specialist|business|unit|vendor))|(?:計算資源|計算能力|GPU|チップ|半導体|サーバー|クラウド)[^。]{0,20}(?:購入|調達)")
 #: a buyer's verbs for hardware
@@ -1130,6 +1131,10 @@ class RelationExtractor:
                     and referent.id == ctx.last_investment.subject.id:
                 # "the start-up" is the company that raised the money, not the fund that gave it
                 referent = ctx.last_investment.object if self.family(ctx.last_investment.object) not in present else None
+            bought = ctx.last_deal if ctx.last_deal is not None and ctx.last_deal.relation == "acquires" else None
+            if referent is not None and re.search(r"start-?up", m.group(), re.I) and bought is not None \
+                    and referent.id == bought.subject.id and self.family(bought.object) not in present:
+                referent = bought.object  # "OpenAI is buying Statsig … In May the startup raised": what was bought
             if referent is not None:
                 out.append(Mention(s, e, referent, m.group(), "coref"))
         if cues is EN and not any(x.start < sent.start + 3 for x in mentions):
@@ -1448,7 +1453,15 @@ class RelationExtractor:
                 and not _NOUN_OF.search(local):
             acquire_hit = None  # "The acquisition puts Nvidia more squarely in competition with Intel": told before
         # "buy Ampere Computing, a chip designer backed by Oracle,": who backs a party is no cue of the sentence
-        cue_text = _X_BACKED_WORD.sub(" ", _BACKED_APPOSITION.sub(",", local))
+        # "Canada Pension Plan Investment Board … agreed to buy": a word inside a name is no cue
+        named_text = local
+        for p in orgs if acquire_hit else []:
+            if p.mention.source != "coref" and sent.start <= p.mention.start and p.mention.end <= sent.end:
+                a, b = p.mention.start - sent.start, p.mention.end - sent.start
+                gloss = PAREN_ALIAS.match(local, b)  # "(CPP Investments)"
+                b = gloss.end() if gloss else b
+                named_text = named_text[:a] + re.sub(r"\w", "Q", named_text[a:b]) + named_text[b:]
+        cue_text = _X_BACKED_WORD.sub(" ", _BACKED_APPOSITION.sub(",", named_text))
         if lang == "en":  # "Microsoft, OpenAI's largest backer,", "OpenAI backer Microsoft": said in passing
             cue_text = _BACKER_ASIDE.sub(" ", cue_text)
         # "MGX, the Abu Dhabi AI investment firm,": what a company is, not what it does here
@@ -3025,6 +3038,8 @@ def _en_role(text: str, sent: Sentence, m: Mention) -> str:
     after = text[m.end:m.end + 3]
     # the preposition nearest the name: "in Nebius alongside Accel" is "alongside" for Accel
     prep = next((p for n in range(3) if (p := _EN_PREP_NEAREST[n].search(before))), None)
+    if prep is not None and _EN_TIME_WORD.search(prep.group(0)):
+        prep = None  # "On Tuesday the ChatGPT maker said": the preposition is the date's
     if after.startswith(("'s", "’s")):
         # "making it Mistral's largest shareholder": whose shares are held
         if _GEN_HOLDER.match(text, m.end):
@@ -3051,6 +3066,8 @@ def _en_role(text: str, sent: Sentence, m: Mention) -> str:
     return "agent" if m.start - sent.start < len(sent.text) / 2 else "object"
 
 
+_EN_TIME_WORD = re.compile(r"\b(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|"
+                           r"May|June|July|August|September|October|November|December|today|yesterday|\d{4})\s*$")
 _EN_FOR_MONEY = re.compile(r"\s+for\s+(?:about\s+|roughly\s+|nearly\s+|some\s+)?(?:US)?[$€£]")
 _EN_BOUGHT_EARLIER = re.compile(r"\b(?:bought|acquired|purchased|took over)\b(?:[^.;]|\.(?=\d))*$")
 #: a transitive verb of the deal kinds shortly before a name, with no clause break between them
