@@ -2461,3 +2461,28 @@ def test_en_the_startup_after_a_purchase_and_a_fund_named_investment_board_that_
     assert {("invests_in", "ICONIQ", "Statsig"), ("invests_in", "Madrona", "Statsig"),
             ("acquires", "Blackstone", "AirTrunk"), ("acquires", "CPP Investments", "AirTrunk")} <= got
     assert not any(f.relation == "invests_in" and f.object.name in ("OpenAI", "AirTrunk") for f in facts)
+
+
+def test_ja_an_elided_investor_of_a_held_round_and_a_budget_is_no_investment() -> None:
+    text = ("ソニーグループは19日、出版大手のKADOKAWAと資本業務提携を結んだと発表した。"
+            "KADOKAWAが2025年1月7日に実施する第三者割当増資を引き受け、約500億円で新株を取得する。"
+            "ソニーGは24年度からの3年間で1兆8000億円の戦略投資枠を設ける。")
+    facts = extract(text, "ja", published=dt.date(2024, 12, 19))
+    assert money(only(facts, "invests_in", "Sony Group", "KADOKAWA"))[0] == Decimal("50000000000")
+    assert not any(f.relation == "invests_in" and f.subject.name == "KADOKAWA" for f in facts)
+
+
+def test_ja_a_ransomware_outage_hits_the_services_of_those_who_rely_on_it() -> None:
+    text = ("オフィス用品通販大手のアスクルは19日、ランサムウェアへの感染によるシステム障害が発生し、受注と出荷を停止した。"
+            "個人向けの「LOHACO」が対象で、復旧のめどは立っていない。"
+            "良品計画も20日、「無印良品ネットストア」の受注・出荷を停止したと発表した。")
+    from kgraph.nlp.mentions import service_names, unknown_entity
+    quoted = service_names(text, "ja")  # what the pipeline adds to the gazetteer's mentions: 「無印良品ネットストア」
+    mentions = [m for m in matcher().find(text) if not any(a <= m.start < b for a, b in quoted)]
+    mentions += [Mention(a, b, unknown_entity(text[a:b], kind="Service"), text[a:b], "ner") for a, b in quoted]
+    facts = extract(text, "ja", published=dt.date(2025, 10, 20), title="アスクルがランサムウェア被害、通販停止",
+                    mentions=sorted(mentions, key=lambda m: m.start))
+    got = triples(facts)
+    assert {("outage_affects", "Askul", "LOHACO"), ("outage_affects", "Askul", "無印良品ネットストア"),
+            ("operates", "Ryohin Keikaku", "無印良品ネットストア")} <= got
+    assert ("outage_affects", "Askul", "Ryohin Keikaku") not in got

@@ -150,8 +150,10 @@ class EntityComponent:
                     candidates.append(trimmed)
         kinds = {span: "Service" for span in service_names(text, _doc_lang(doc))}
         for s, e in [*kinds, *candidates]:
-            if any(ts < e and s < te for ts, te in taken):
-                continue
+            holds_known = (s, e) in kinds and not re.search(r"[(（]", text[s:e])
+            if any(ts < e and s < te and not (holds_known and s <= ts and te <= e and (ts, te) != (s, e))
+                   for ts, te in taken):
+                continue  # … but a quoted service name may hold a known one: 「無印良品ネットストア」
             surface = text[s:e]
             name = clean_org_name(surface)
             if is_generic_name(name) or self.gazetteer.lookup(name) is not None:

@@ -37,7 +37,7 @@ _GENERIC = re.compile(
     r"工場$|拠点$|施設$|キャンパス$|(?:州|県|府|都|市|町|村|区)$|.州.|"
     r"^(?:プライベート|パブリック|ハイブリッド|マルチ|ソブリン|エッジ|GPU|AI)|^(?:新興|大手|同|各|自|当|本|両|全)|"
     r"^(?:米|日|中|欧)?[0-9０-９一二三四五六七八九十数]+(?:社|メガバンク|メガ)$|ベンチャーキャピタル$|"
-    r"^(?:一部|基幹|社内)?システム$|ネットワーク$|^ネット(?:証券|銀行|通販)$|^証券会社$|"
+    r"^(?:一部|基幹|社内)?システム$|^[\u4e00-\u9fff]{1,4}システム$|ネットワーク$|^ネット(?:証券|銀行|通販)$|^証券会社$|"
     r"^(?:国内|大手|中堅|外資系|米|欧州|地方|地銀|準大手)(?:証券|銀行|通信|電力|商社|メーカー)$|"
     r"^(?:キャピタル|ベンチャーズ|ファンド|ホールディングス|グループ|テクノロジーズ|ネットワークス|システムズ|ラボ)$)"
 )
@@ -345,7 +345,9 @@ def trim_name(text: str, start: int, end: int) -> tuple[int, int] | None:
 
 #: a service named in quotes after what it is: 「スマートフォンアプリ「キタカゼトレード」」, 「ネット通販「ユニクロ」」
 _JA_SERVICE = re.compile(r"(?:アプリ|サービス|決済|通販|ゲーム|サイト|プラットフォーム|ブランド|配信|システム|ソフト)"
-                         r"「([^「」\n]{2,20})」")
+                         r"「([^「」\n]{2,20})」|"
+                         # a name that says what it is: 「無印良品ネットストア」「MUJIアプリ」「LINEギフト」
+                         r"「([^「」\n]{1,16}(?:ネットストア|オンラインストア|ストア|ショッピング|アプリ|ギフト|オンライン))」")
 #: … or after who runs it: 「ファーストリテイリングが展開する「ユニクロ」「GU」」
 _JA_SERVICE_RUN = re.compile(r"が(?:展開|運営|提供|開発)する「([^「」\n]{2,20})」((?:「[^「」\n]{2,20}」)*)")
 
@@ -359,7 +361,7 @@ def service_names(text: str, lang: str) -> list[tuple[int, int]]:
     """
     if lang != "ja":
         return []
-    spans = [m.span(1) for m in _JA_SERVICE.finditer(text)]
+    spans = [m.span(1) if m.group(1) else m.span(2) for m in _JA_SERVICE.finditer(text)]
     for m in _JA_SERVICE_RUN.finditer(text):
         spans.append(m.span(1))
         base = m.start(2)

@@ -79,7 +79,7 @@ JA = Cues(
     invest=_rx(r"(?:が|の)(?:共同)?リード|リードは|出資|投資(?!家|ファンド|会社|銀行|部門)|資金提供|資金を(?:出し|出す|出した|拠出)|増資|資本参加|資本提携|引き受け|株式を取得|大株主|筆頭株主|主要株主|"
                r"株式の[^。、]{0,12}取得|株[^。、式]{0,16}分?を取得|株式(?:の)?約?(?:[1-4１-４]?[0-9０-９])(?:[.．][0-9０-９]+)?(?:%|％)(?:強|弱)?を取得|議決権の[^。、]{0,12}を取得|"
                r"(?:%|株|株式)[^。、]{0,8}保有"),
-    invest_not=_rx(r"補助金|助成|共同出資(?:する|して|した|の)?(?:新会社|会社|事業会社)|交付金|設備投資|投資計画|株価|(?:関連|分野|領域|事業|研究開発)に.{0,12}(?:投じ|投資)|投資額を|インフラ投資|データセンターに.{0,10}投資|国内に.{0,10}投資|"
+    invest_not=_rx(r"補助金|助成|投資枠|共同出資(?:する|して|した|の)?(?:新会社|会社|事業会社)|交付金|設備投資|投資計画|株価|(?:関連|分野|領域|事業|研究開発)に.{0,12}(?:投じ|投資)|投資額を|インフラ投資|データセンターに.{0,10}投資|国内に.{0,10}投資|"
                    r"シェア|市場の"),
     cloud=_rx(r"クラウド|計算資源|計算能力|計算インフラ|計算環境|コンピューティング|GPUサーバー|データセンター|インフラ"),
     deal=_rx(r"契約|合意|締結|結んだ|結びました|調印"),
@@ -91,10 +91,10 @@ JA = Cues(
     compete=_rx(r"ライバル|競合(?!でありながら)|競争相手|しのぎを削|シェアを争|覇権を争|と争う|対抗|奪い合|競い合|"
                 r"争って|争い|獲得を競|(?:顧客|利用者|市場|首位)[^。]{0,6}を競"),
     compete_list=_rx(r"(?:といった|などの|など)(?:競合|ライバル)"),
-    outage=_rx(r"障害|システムダウン|大規模停止|通信断|トラブル|不具合|(?:電源|電力|停電|ネットワーク|システム)[^。、]{0,4}問題が(?:起き|発生)"),
+    outage=_rx(r"障害|システムダウン|大規模停止|通信断|トラブル|不具合|ランサムウ[ェエ]ア|サイバー攻撃|(?:電源|電力|停電|ネットワーク|システム)[^。、]{0,4}問題が(?:起き|発生)"),
     impact=_rx(r"停止|ダウン|使えな|利用できな|アクセスできな|アクセスしにく|ログインできな|つながらな|閲覧できな|"
                r"つながりにく|接続しにく|しにくく|にくくなっ|支障|更新が遅れ|不具合|影響を受け|影響が出|止まっ|欠航|運休|中断|"
-               r"ログインできな|応答しな|起動できな|利用しにく|遅延|見合わせ"),
+               r"ログインできな|応答しな|起動できな|利用しにく|遅延|見合わせ|受け付けられな|を止め|が対象(?:で|と|だ)"),
     acquire=_rx(r"買収|傘下に収め|子会社化|取得する|取得した|取得し|公開買い?付け|株式公開買い付け|\bTOB\b"),
     talks=_rx(r"協議|交渉|検討して|検討中|基本合意|意向表明|覚書|合意に向け|最終調整|方向で調整"),
     hypothetical=_rx(r"もし|仮に|可能性があ|可能性も|かもしれ|だろう|でしょう|ならば|れば、"),
@@ -198,7 +198,8 @@ _CITED_BEFORE = _rx(r"\b(?:according to|reported by|told|first reported by|citin
                     r"(?:[\w\-]+\s+){0,2}$|"
                     # "said Priya Venkataraman, an analyst at Meridian Capital Markets": whose analyst is quoted
                     r"\b(?:analysts?|economists?|strategists?|research\s+analysts?)\s+(?:at|with|for)\s+(?:the\s+)?$")
-_CITED_AFTER = re.compile(r"(?:\s?[(（][^)）]{0,20}[)）])?(?:によると|によれば|が報じ|の報道|は報じ|\s?reported\b(?!\s+(?:problems|issues|outages?|disruptions?|"
+_CITED_AFTER = re.compile(r"(?:\s?[(（][^)）]{0,20}[)）])?(?:によると|によれば|が報じ|の報道|は報じ|"
+                          r"(?:\s?NEWS)?の(?:集計|調べ|調査|取材)(?:では|によると|によれば|に対し)|\s?reported\b(?!\s+(?:problems|issues|outages?|disruptions?|"
                           r"trouble|difficulties|errors|losses|an?\s+(?:outage|loss|drop|jump)))|"
                           r"(?:が|は)[^。「」]{0,50}?と報じ)")
 #: a newspaper named as such: 「米紙ウォール・ストリート・ジャーナル」, 「英紙フィナンシャル・タイムズは」
@@ -956,6 +957,9 @@ class RelationExtractor:
             return parties
         lead = _JA_LEAD_ADVERBIAL.match(local)
         body = local[lead.end():] if lead else local
+        for p in parties:  # 「KADOKAWAが…実施する第三者割当増資を引き受け」: whose round, not who acts
+            if p.role == "target" and p.mention.source != "coref":
+                body = body.replace(p.mention.surface + "が", "")
         if _JA_SUBJECT.search(body):
             return parties  # 「今回調達する資金は、…」: the sentence has a subject of its own
         return [Party(Mention(sent.start, sent.start, topic, "", "coref"), "agent"), *parties]
@@ -2554,6 +2558,24 @@ class RelationExtractor:
         return [p.entity for p in found if p.entity.id not in owners
                 or not re.match(r"(?:の|['’]s\b|傘下|-owned)", text[_after_name(text, p.mention.end):])]
 
+    def _operators_of_victims(self, text: str, parties: Sequence[Party], victims: list[Entity], local: str,
+                              out: list[Fact], cues: Cues) -> list[Entity]:
+        """「良品計画は…「無印良品ネットストア」の受注を停止」: the company that stops its own service named in quotes
+        runs it; the service is the victim, the company is not."""
+        if cues is not JA:
+            return victims
+        ids = {v.id for v in victims}
+        drop: set[str] = set()
+        for i, p in enumerate(parties):
+            q = next((q for q in parties[i + 1:] if q.entity.id in ids and q.entity.kind == "Service"), None)
+            if q is not None and p.entity.id in ids and p.role == "agent" and p.entity.kind == "Organization" \
+                    and not q.entity.known and q.entity.parent is None \
+                    and text.startswith("「", q.mention.start - 1) and q.mention.start - p.mention.end <= 40:
+                drop.add(p.entity.id)
+                out.append(Fact(article="", relation="operates", subject=p.entity, object=q.entity, evidence=local,
+                                confidence=CONF_WEAK))
+        return [v for v in victims if v.id not in drop]
+
     def _victim(self, entity: Entity, provider: Entity) -> bool:
         """A service that can go down with ``provider``: anything but the provider and its owners."""
         if entity.id == provider.id or self.is_product(entity):
@@ -2601,7 +2623,9 @@ class RelationExtractor:
         out: list[Fact] = []
         # a name in a list with others ("knocked Roku, Flickr, 1Password and Autodesk offline") is a victim,
         # unless it is a cloud
-        candidates = [p for p in parties if self._outage_provider(p) and (
+        candidates = [p for p in parties if (self._outage_provider(p) or (
+            p.entity.kind == "Organization" and p.mention.source != "coref"
+            and _ATTACKED.match(text, _after_name(text, p.mention.end) if cues is JA else p.mention.end))) and (
             self.is_cloud(p.entity) or sum(q.list_id == p.list_id for q in parties) == 1)]
         cue_at = [sent.start + m.start() for m in cues.outage.finditer(local)]
         # the provider is the one named nearest to the word for the outage ("a faulty update from CrowdStrike …,
@@ -2627,6 +2651,7 @@ class RelationExtractor:
             unit = self.cloud_unit(provider) if self.is_cloud(provider) else provider
             provider = unit if self._names(unit) else provider
             victims = self._victims(text, parties, provider)
+            victims = self._operators_of_victims(text, parties, victims, local, out, cues)
             if victims and cues.impact.search(local):
                 for v in victims:
                     out.append(Fact(article="", relation="outage_affects", subject=provider, object=v,
@@ -2656,6 +2681,7 @@ class RelationExtractor:
         if not (cues.impact.search(local) or bullet or cues.outage.search(local)):
             return out
         victims = self._victims(text, parties, provider)
+        victims = self._operators_of_victims(text, parties, victims, local, out, cues)
         evidence = text[sentences[oi].start:sent.end] if index - oi == 1 and not bullet else local
         for v in victims:
             out.append(Fact(article="", relation="outage_affects", subject=provider, object=v,
@@ -2973,6 +2999,9 @@ def _reporter(text: str, m: Mention, lang: str, floor: int = 0) -> bool:
     return bool(_DATELINE_BEFORE.fullmatch(text[line_start:m.start]) and _DATELINE_AFTER.match(text, m.end))
 
 
+#: 「アサヒGHDがランサムウェア攻撃を受け」, "Acme was hit by a ransomware attack": a company whose own systems failed
+_ATTACKED = _rx(r"(?:が|は)[^。、]{0,12}?(?:ランサムウ[ェエ]ア|サイバー)(?:による)?攻撃を受け|"
+                r"\s+(?:was|were|has been|had been)\s+(?:hit|struck|crippled)\s+by\s+(?:a\s+)?(?:ransomware|cyber)")
 #: 「…と組み、」: the names before are partners of the subject
 _JA_TEAMS_UP = re.compile(r"(?:など)?と(?:組み|組んで|手を組|提携し|協力し|共同で)")
 #: a verb that makes what comes before it a relative clause of the next name
@@ -3115,7 +3144,7 @@ _EN_BOUGHT_BY = _rx(r"\b(?:(?:is|was|were|been|being|be|get|got)\s+(?:(?:formall
                     r"(?:acquired|bought|purchased|taken\s+over|snapped\s+up)\s+by\s+")
 _ADOPTS = _rx(r"採用|搭載|導入|使っ|使う|使い|活用|\badopt(?:s|ed|ing)?\b|\bdeploy(?:s|ed|ing)?\b|\buses\b|\bused\b|\busing\b|"
               r"\bpowered by\b|\bbuilt (?:on|with)\b")
-_JA_HELD_ROUND = re.compile(r"が(?:実施|実行|発表)(?:した|する)[^。、]{0,25}?(?:資金調達|ラウンド|増資|第三者割当)")
+_JA_HELD_ROUND = re.compile(r"が(?:[^。、がをは]{0,15}?に)?(?:実施|実行|発表)(?:した|する)[^。、]{0,25}?(?:資金調達|ラウンド|増資|第三者割当)")
 _JA_N_OF_THEM = re.compile(r"\s*(?:この|これら|同)?([2-9２-９二三四五六七八九])社(?=は|が|とも)")
 #: the end of a Japanese list whose last item is no company the text names: 「…や、ジェフ・ベゾス氏も」
 _JA_LIST_TAIL = re.compile(r"(?:や|、|と|・)、?[^。「」]{0,30}?(?:氏|ら|投資家|ファンド|各社|企業|銀行)(?:など|ら)?(?:も|が|は)")
