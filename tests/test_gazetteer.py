@@ -309,5 +309,5 @@ def test_cloud_units_of_parents(gaz: Gazetteer) -> None:
     owners = {o for o in owners if gaz.entities[o].kind == "Organization"}
     assert owners <= {
         "amazon", "microsoft", "google", "oracle", "ibm", "alibaba-group", "tencent", "huawei", "baidu",
-        "apple", "digital-agency", "aist", "nvidia", "salesforce", "schwarz-group", "bytedance", "akamai",
+        "apple", "digital-agency", "aist", "nvidia", "salesforce", "schwarz-group", "bytedance", "akamai", "gmo-internet-group",
     }, sorted(owners)

@@ -135,7 +135,7 @@ EN = Cues(
                 r"\bpartner(?:s|ed|ing|ship|ships)?\b(?!\s+(?:at|with)\s+(?:the\s+)?(?:law|venture|investment)\s+firm)|\balliance\b|\bteam(?:s|ed)? up\b|\bcollaborat|\bjoint venture\b|"
                 r"\blicen[cs]ing (?:deal|agreement|pact)\b|\blicen[cs]e (?:deal|agreement)\b|\btogether with\b|"
                 r"\bjoin(?:s|ed)? forces\b|\bwork(?:s|ed|ing)? (?:together|jointly)\b|\bco-develop\w*|\bjointly develop"),
-    compete=_rx(r"\brivals?\b|\brivalry\b|\bcompet(?:e|es|ed|ing|itor|itors)\b|\bcompetition\s+(?:with|against)\b|\bvie[sd]?\b|\bvying\b|\barch-?rival"),
+    compete=_rx(r"\brivals?\b|\brivalry\b|\b(?:goes|go|going|went|is|are)\s+up\s+against\b|\bcompet(?:e|es|ed|ing|itor|itors)\b|\bcompetition\s+(?:with|against)\b|\bvie[sd]?\b|\bvying\b|\barch-?rival"),
     compete_list=_rx(r"\b(?:rivals|competitors) (?:such as|like|including)\b|\b(?:such|other) (?:rivals|competitors)\b|"
                      r"\bcompete[sd]?\s+(?:[\w\-]+\s+){0,2}with\s+(?:[\w\-]+\s+){0,3}(?:such as|including|like)\s"),
     outage=_rx(r"\boutages?\b|\bwent down\b|\bdisruption\b|\bfailures?\b|\bglitch\b|\bproblems? (?:in|at|with)\b|"
@@ -2084,6 +2084,9 @@ class RelationExtractor:
                                                        or cues.provide.search(local) or _CLOUD_PARTNER.search(local))
                 or (cues.deal.search(local) and money_or_term and not supply_hit)):
             return
+        # "Huawei Technologies Co.'s Huawei Cloud": the owner named as possessor of the cloud is neither side
+        owners = {a for p in orgs for a in self.gazetteer.ancestors(p.entity)}
+        orgs = [p for p in orgs if not (p.entity.id in owners and _possessor(local, p.mention.end - base))]
         providers = [p for p in orgs if self.is_cloud(p.entity)]
         customers = [p for p in orgs if not self.is_cloud(p.entity) and p.entity.kind == "Organization"
                      and not self.is_chip(p.entity)]
@@ -2211,6 +2214,7 @@ class RelationExtractor:
                 also = _AS_DO.search(local, verb.end())  # "…, as do smaller rivals such as Lambda and Crusoe"
                 cut = sent_start + (also.start() if also else len(local))
                 rivals = [p for p in parties if sent_start + verb.end() <= p.mention.start < cut and p.role != "gen"
+                          and not _possessor(text, p.mention.end)
                           and not any(a <= p.mention.start < b for a, b in side)
                           and self.family(p.entity) != self.family(subject.entity)]
                 out.extend((subject.entity, p.entity, CONF_EXPLICIT) for p in rivals)
@@ -2396,8 +2400,8 @@ class RelationExtractor:
                 if q.mention.start - p.mention.end > reach:
                     break  # parties are in order: the rest are further still
                 between = text[p.mention.end:q.mention.start]
-                if re.search(r"[。.!?]", between):
-                    continue
+                if re.search(r"[。.!?]", _LEGAL_TAIL.sub("", between) if lang == "en" else between):
+                    continue  # … but "Huawei Technologies Co.'s Huawei Cloud" is one phrase
                 if lang == "ja":
                     # Xの(クラウドサービス)「Y」 / X傘下のY / Xが開発したY
                     if re.fullmatch(r"(?:\s?[(（][^()（）]{0,30}[)）])?(?:の|傘下の|が(?:開発|運営|提供|展開)(?:する|した))"
@@ -2414,7 +2418,8 @@ class RelationExtractor:
                         if self._owns(y, x, quoted=True):
                             out.append((y, x, CONF_EXPLICIT if x.parent == y.id else CONF_WEAK))
                 else:
-                    if re.fullmatch(r"['’]s\s+(?:[A-Za-z\-]+\s+){0,3}", between) and self._owns(x, y, quoted=False):
+                    if re.fullmatch(r"(?:(?:,?\s+(?:Inc|Corp|Co|Ltd|Holdings|Technologies)\.?)+)?['’]s\s+(?:[A-Za-z\-]+\s+){0,3}",
+                                    between) and self._owns(x, y, quoted=False):
                         out.append((x, y, CONF_EXPLICIT if y.parent == x.id else CONF_WEAK))
                     elif re.fullmatch(r",?\s+(?:which|that)\s+(?:operates|runs|owns|makes|develops|built)\s+", between) \
                             and self._owns(x, y, quoted=True):
@@ -3064,7 +3069,8 @@ _GEN_HOLDER = _rx(r"['’]s\s+(?:(?:largest|biggest|single largest|second-larges
 
 def _en_role(text: str, sent: Sentence, m: Mention) -> str:
     before = text[max(sent.start, m.start - 40):m.start]
-    after = text[m.end:m.end + 3]
+    legal = _LEGAL_TAIL.match(text, m.end)  # "Huawei Technologies Co.'s Huawei Cloud"
+    after = text[legal.end() if legal and text.startswith(("'s", "’s"), legal.end()) else m.end:][:3]
     # the preposition nearest the name: "in Nebius alongside Accel" is "alongside" for Accel
     prep = next((p for n in range(3) if (p := _EN_PREP_NEAREST[n].search(before))), None)
     if prep is not None and _EN_TIME_WORD.search(prep.group(0)):
@@ -3095,6 +3101,13 @@ def _en_role(text: str, sent: Sentence, m: Mention) -> str:
     return "agent" if m.start - sent.start < len(sent.text) / 2 else "object"
 
 
+def _possessor(text: str, end: int) -> bool:
+    """Whether the name ending at ``end`` owns what follows: "Tencent Holdings Ltd.'s Tencent Cloud"."""
+    legal = _LEGAL_TAIL.match(text, end)
+    return text.startswith(("'s ", "’s "), legal.end() if legal else end)
+
+
+_LEGAL_TAIL = re.compile(r"(?:,?\s+(?:Inc|Corp|Co|Ltd|Holdings|Group|Technologies|PLC|plc|NV|SA|AG)\.?)+")
 _EN_TIME_WORD = re.compile(r"\b(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|"
                            r"May|June|July|August|September|October|November|December|today|yesterday|\d{4})\s*$")
 _EN_FOR_MONEY = re.compile(r"\s+for\s+(?:about\s+|roughly\s+|nearly\s+|some\s+)?(?:US)?[$€£]")
@@ -3195,7 +3208,8 @@ _JA_INVESTED_COMPANY_BEFORE = re.compile(r"(?:折半|共同|共同で)?出資(?:
 _JA_BOUGHT_BY = re.compile(r"(?:買収|子会社化|完全子会社化)(?:され|される)")
 _JA_OWNER_OF_NEXT = re.compile(r"の?(?:完全|連結)?子会社(?:である|の|、)\s*(?:株式会社)?$|の?(?:完全|連結)?子会社(?:である|の|、)")
 _AS_DO = _rx(r",\s+as\s+(?:do|does|did)\b")
-_COMPETES_WITH = _rx(r"\bcompetes?\s+(?:head-on\s+|directly\s+|fiercely\s+|hard\s+)?with\b|"
+_COMPETES_WITH = _rx(r"\bcompetes?\s+(?:head-on\s+|directly\s+|fiercely\s+|hard\s+|at\s+home\s+|abroad\s+|globally\s+|"
+                     r"mainly\s+|mostly\s+|increasingly\s+)?with\b|\b(?:goes|go|going|went)\s+up\s+against\b|"
                      r"\bin\s+(?:direct\s+|head-on\s+|head-to-head\s+|open\s+)?competition\s+(?:with|against)\b")
 #: a side clause: ", which raised $900 million in a round led by Thrive Capital last month,"
 _EN_RELATIVE = _rx(r",\s+(?:which|whose|who|where)\b[^,;]*(?:,|$)")
