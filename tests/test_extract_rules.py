@@ -2496,3 +2496,16 @@ def test_en_an_owner_named_with_a_legal_suffix_before_its_cloud_is_no_party() ->
             ("competes_with", "Alibaba Cloud", "Huawei Cloud"), ("competes_with", "Alibaba Cloud", "Tencent Cloud")} <= got
     assert not any(r == "provides_cloud_to" for r, _, _ in got)
     assert ("competes_with", "Alibaba Cloud", "Huawei") not in got
+
+
+def test_ja_a_supply_chain_link_by_link_and_the_two_against_their_rivals() -> None:
+    text = ("ホンダと日産自動車が経営統合に向けた協議に入る。両社がEVで先行する米テスラや中国の比亜迪(BYD)に対抗するには、"
+            "単独での投資では限界がある。GMOインターネットグループは22日、GPUクラウドを始めた。H200はNVIDIAからDellに供給され、"
+            "Dellが組み上げたサーバをGMOが導入する。")
+    facts = extract(text, "ja", published=dt.date(2024, 12, 18))
+    got = triples(facts)
+    assert only(facts, "partners_with", "Honda", "Nissan").status == "in_talks"
+    assert {("competes_with", *sorted((x, y))) for x in ("Honda", "Nissan") for y in ("BYD", "Tesla")} <= got
+    assert ("competes_with", "BYD", "Tesla") not in got
+    assert not any(f.relation == "invests_in" for f in facts)
+    assert {("supplies", "NVIDIA", "Dell Technologies"), ("supplies", "Dell Technologies", "GMO Internet Group")} <= got

@@ -79,14 +79,14 @@ JA = Cues(
     invest=_rx(r"(?:が|の)(?:共同)?リード|リードは|出資|投資(?!家|ファンド|会社|銀行|部門)|資金提供|資金を(?:出し|出す|出した|拠出)|増資|資本参加|資本提携|引き受け|株式を取得|大株主|筆頭株主|主要株主|"
                r"株式の[^。、]{0,12}取得|株[^。、式]{0,16}分?を取得|株式(?:の)?約?(?:[1-4１-４]?[0-9０-９])(?:[.．][0-9０-９]+)?(?:%|％)(?:強|弱)?を取得|議決権の[^。、]{0,12}を取得|"
                r"(?:%|株|株式)[^。、]{0,8}保有"),
-    invest_not=_rx(r"補助金|助成|投資枠|共同出資(?:する|して|した|の)?(?:新会社|会社|事業会社)|交付金|設備投資|投資計画|株価|(?:関連|分野|領域|事業|研究開発)に.{0,12}(?:投じ|投資)|投資額を|インフラ投資|データセンターに.{0,10}投資|国内に.{0,10}投資|"
+    invest_not=_rx(r"補助金|助成|投資枠|での投資では|投資では限界|投資負担|投資余力|共同出資(?:する|して|した|の)?(?:新会社|会社|事業会社)|交付金|設備投資|投資計画|株価|(?:関連|分野|領域|事業|研究開発)に.{0,12}(?:投じ|投資)|投資額を|インフラ投資|データセンターに.{0,10}投資|国内に.{0,10}投資|"
                    r"シェア|市場の"),
     cloud=_rx(r"クラウド|計算資源|計算能力|計算インフラ|計算環境|コンピューティング|GPUサーバー|データセンター|インフラ"),
     deal=_rx(r"契約|合意|締結|結んだ|結びました|調印"),
     use=_rx(r"利用|使って|使い|使う|使用|採用|移行|稼働|借り|依存|購入|調達|位置づけ|位置付け|選定|に選ん|に選び"),
     provide=_rx(r"提供|供与|貸し出"),
     supply=_rx(r"供給|搭載|(?<!ドルを)(?<!円を)(?<!資金を)(?<!資金)調達|購入|納入|出荷|GPU|半導体|チップ|アクセラレーター|アクセラレータ"),
-    partner=_rx(r"提携|パートナー|共同出資(?:する|して|した|の)?(?:新会社|会社|事業会社)|手を組|と組み|と組んで|と組む|協業|協力関係|共同開発|合弁|タッグ|共同で(?:開発|販売|提供|運営|展開|構築)|連携して|"
+    partner=_rx(r"提携|パートナー|経営統合|共同出資(?:する|して|した|の)?(?:新会社|会社|事業会社)|手を組|と組み|と組んで|と組む|協業|協力関係|共同開発|合弁|タッグ|共同で(?:開発|販売|提供|運営|展開|構築)|連携して|"
                 r"ライセンス契約|(?:製品|技術|業務|事業)連携|連携を(?:広げ|強化|深め|拡大)"),
     compete=_rx(r"ライバル|競合(?!でありながら)|競争相手|しのぎを削|シェアを争|覇権を争|と争う|対抗|奪い合|競い合|"
                 r"争って|争い|獲得を競|(?:顧客|利用者|市場|首位)[^。]{0,6}を競"),
@@ -1043,6 +1043,8 @@ class RelationExtractor:
                 # 「両社が買収に向けて最終調整」 after talk of other deals: the two of the article's first deal
                 pair = [first.subject, first.object]
             named_here = self._last_distinct([x.entity for x in mentions if x.entity.kind == "Organization"], 3)
+            if cues is JA and _JA_AGAINST.search(sent.text):
+                named_here = []  # 「両社が…米テスラや中国のBYDに対抗」: the names here are whom the two face
             if len(named_here) == 2:
                 pair = named_here  # "the two companies signed a partnership under which ASML will use Mistral's …"
             if len(pair) == 2:
@@ -1821,6 +1823,19 @@ class RelationExtractor:
             terms = whole_terms
 
         # ---- supplies
+        if supply_hit and not invest_hit and not acquire_hit and lang == "ja":
+            # 「H200はNVIDIAからDellに供給され、Dellが組み上げたサーバをGMOが導入する」: who delivers to whom, link by link
+            chain = False
+            for p, q in zip(orgs, orgs[1:]):
+                if text.startswith("から", _after_name(text, p.mention.end)) and q.mention.start - p.mention.end <= 6 \
+                        and _JA_DELIVERED_TO.match(text, _after_name(text, q.mention.end)):
+                    make("supplies", self.owner(p.entity), q.entity, CONF_EXPLICIT)
+                    chain = True
+                elif chain and _JA_BUILT_FOR.match(text, _after_name(text, p.mention.end)) \
+                        and text.startswith(("が", "は"), _after_name(text, q.mention.end)):
+                    make("supplies", self.owner(p.entity), q.entity, CONF_EXPLICIT)
+            if chain:
+                supply_hit = False
         if supply_hit and not invest_hit and not acquire_hit:
             suppliers = [p for p in orgs if self.is_chip(p.entity)]
             for prod in products:
@@ -2285,9 +2300,13 @@ class RelationExtractor:
             if scope and len(scope) < len(agents):
                 items = [p for p in items if p not in scope]
                 agents = [p for p in agents if p not in scope]
-            agent_lists = {p.list_id for p in agents}
-            withs = [p for p in items if p.role == "with" or (
-                len(agent_lists) == 1 and p.list_id not in agent_lists and p.role != "target")]
+            # 「両社が…テスラやBYDに対抗」: 両社 stands for one list of two, the target is the rival
+            against = rel == "competes_with" and cues is JA and bool(_JA_AGAINST.search(local))
+            agent_lists = {("両社", p.mention.start) if p.mention.source == "coref" and against else p.list_id
+                           for p in agents}
+            withs = [p for p in items if p not in agents and (p.role == "with" or (
+                len(agent_lists) == 1 and p.list_id not in {q.list_id for q in agents}
+                and (p.role != "target" or against)))]
             for a in agents:
                 for w in withs:
                     out.append((a.entity, w.entity, CONF_WEAK))
@@ -3007,6 +3026,11 @@ def _reporter(text: str, m: Mention, lang: str, floor: int = 0) -> bool:
 #: 「アサヒGHDがランサムウェア攻撃を受け」, "Acme was hit by a ransomware attack": a company whose own systems failed
 _ATTACKED = _rx(r"(?:が|は)[^。、]{0,12}?(?:ランサムウ[ェエ]ア|サイバー)(?:による)?攻撃を受け|"
                 r"\s+(?:was|were|has been|had been)\s+(?:hit|struck|crippled)\s+by\s+(?:a\s+)?(?:ransomware|cyber)")
+#: 「…に対抗する」: the names before are rivals of the subject
+_JA_AGAINST = re.compile(r"(?:に|へ)(?:対抗|挑|勝)")
+#: 「…からDellに供給され」, and 「Dellが組み上げたサーバをGMOが」: the next link of a supply chain
+_JA_DELIVERED_TO = re.compile(r"(?:に|へ)(?:[^。、]{0,8}?)(?:供給|納入|出荷|納品)(?:され|し|する|した)")
+_JA_BUILT_FOR = re.compile(r"が(?:組み上げ|組み立て|製造|構築|納入|納品)(?:た|る)[^。、]{0,12}?を")
 #: 「…と組み、」: the names before are partners of the subject
 _JA_TEAMS_UP = re.compile(r"(?:など)?と(?:組み|組んで|手を組|提携し|協力し|共同で)")
 #: a verb that makes what comes before it a relative clause of the next name
