@@ -2509,3 +2509,19 @@ def test_ja_a_supply_chain_link_by_link_and_the_two_against_their_rivals() -> No
     assert ("competes_with", "BYD", "Tesla") not in got
     assert not any(f.relation == "invests_in" for f in facts)
     assert {("supplies", "NVIDIA", "Dell Technologies"), ("supplies", "Dell Technologies", "GMO Internet Group")} <= got
+
+
+def test_outages_named_by_their_system_and_a_list_of_past_ones_each_with_its_own_provider() -> None:
+    ja = ("名古屋港でコンテナの積み降ろしを管理するシステムがランサムウエアに感染した。NUTSは名古屋港運協会が運用している。"
+          "NUTSの停止で、トヨタ自動車は5日、部品を梱包するラインの稼働を見合わせた。")
+    got = triples(extract(ja, "ja", published=dt.date(2023, 7, 5), title="名古屋港でシステム障害"))
+    assert ("outage_affects", "Nagoya United Terminal System", "Toyota") in got
+    assert ("outage_affects", "Toyota", "Nagoya United Terminal System") not in got
+    en = ("Past outages include:\n"
+          "- **December 2021:** An outage at Amazon Web Services disrupted Disney+ and Robinhood.\n"
+          "- **June 2021:** A bad software configuration at content-delivery network Fastly took down the "
+          "websites of the New York Times and Reddit.\n")
+    got = triples(extract(en, "en", published=dt.date(2022, 12, 19), title="Alibaba Cloud outage"))
+    assert {("outage_affects", "Fastly", "The New York Times"), ("outage_affects", "Fastly", "Reddit"),
+            ("outage_affects", "Amazon Web Services", "Robinhood")} <= got
+    assert ("outage_affects", "Amazon Web Services", "Reddit") not in got

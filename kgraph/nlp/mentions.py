@@ -280,7 +280,7 @@ _EN_NAME = r"([A-Z][\w&\-\.]*[\w&](?: (?:[A-Z][\w&\-\.]*[\w&]|&|of|de|AI))*)"
 _EN_TYPE = (r"(?:start-?up|startup|provider|operator|rival|firm|company|fund|investor|chipmaker|chip designer|telecom|"
             r"carrier|developer|maker|neocloud|lab|unit|subsidiary|bank|conglomerate|platform|lender|insurer|"
             r"retailer|airline|broadcaster|supplier|site|website|app|network|publisher|studio|marketplace|"
-            r"manufacturer|foundry|vendor|specialist|outfit|brands?|carriers)")
+            r"manufacturer|foundry|vendor|specialist|outfit|brands?|carriers|(?<=[Cc]rypto )exchange|(?<=[Cc]ryptocurrency )exchange)")
 _EN_PATTERNS = (
     re.compile(_EN_NAME + r",\s(?:a|an|the|[A-Z][a-z]+['’]s)\s(?:[\w\-]+\s){0,5}?" + _EN_TYPE + r"\b"),
     re.compile(r"\b" + _EN_TYPE + r"\s" + _EN_NAME),

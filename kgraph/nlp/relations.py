@@ -91,7 +91,7 @@ JA = Cues(
     compete=_rx(r"ライバル|競合(?!でありながら)|競争相手|しのぎを削|シェアを争|覇権を争|と争う|対抗|奪い合|競い合|"
                 r"争って|争い|獲得を競|(?:顧客|利用者|市場|首位)[^。]{0,6}を競"),
     compete_list=_rx(r"(?:といった|などの|など)(?:競合|ライバル)"),
-    outage=_rx(r"障害|システムダウン|大規模停止|通信断|トラブル|不具合|ランサムウ[ェエ]ア|サイバー攻撃|(?:電源|電力|停電|ネットワーク|システム)[^。、]{0,4}問題が(?:起き|発生)"),
+    outage=_rx(r"障害|システムダウン|大規模停止|通信断|トラブル|不具合|ランサムウ[ェエ]ア|サイバー攻撃|(?<=の)停止(?:で|により|によって|の影響)|(?:電源|電力|停電|ネットワーク|システム)[^。、]{0,4}問題が(?:起き|発生)"),
     impact=_rx(r"停止|ダウン|使えな|利用できな|アクセスできな|アクセスしにく|ログインできな|つながらな|閲覧できな|"
                r"つながりにく|接続しにく|しにくく|にくくなっ|支障|更新が遅れ|不具合|影響を受け|影響が出|止まっ|欠航|運休|中断|"
                r"ログインできな|応答しな|起動できな|利用しにく|遅延|見合わせ|受け付けられな|を止め|が対象(?:で|と|だ)"),
@@ -139,7 +139,8 @@ EN = Cues(
     compete_list=_rx(r"\b(?:rivals|competitors) (?:such as|like|including)\b|\b(?:such|other) (?:rivals|competitors)\b|"
                      r"\bcompete[sd]?\s+(?:[\w\-]+\s+){0,2}with\s+(?:[\w\-]+\s+){0,3}(?:such as|including|like)\s"),
     outage=_rx(r"\boutages?\b|\bwent down\b|\bdisruption\b|\bfailures?\b|\bglitch\b|\bproblems? (?:in|at|with)\b|"
-               r"\b(?:configuration\s+)?(?:mistake|error|bug|fault)\s+(?:at|in)\b|"
+               r"\b(?:configuration\s+)?(?:mistake|error|bug|fault)\s+(?:at|in)\b|\bconfiguration\s+(?:\w+\s+)?(?:at|in)\b|"
+               r"\bfire\s+(?:at|in)\s+(?:an?\s+)?(?=[A-Z])|"
                r"\btrouble (?:in|at|with)\b|\bissues? (?:in|at|with)\b|\bincident\b|\bfaulty\b|\bcrash"),
     impact=_rx(r"\boffline\b|\bdown\b|\bdisrupt|\baffected\b|\bhit\b|\bknock(?:s|ed|ing)?\b|\bunavailable\b|"
                r"\berrors?\b|\bstopped working\b|\bunable\b|\bcould not\b|\bcouldn't\b|\bwent dark\b|"
@@ -2648,7 +2649,7 @@ class RelationExtractor:
         # a name in a list with others ("knocked Roku, Flickr, 1Password and Autodesk offline") is a victim,
         # unless it is a cloud
         candidates = [p for p in parties if (self._outage_provider(p) or (
-            p.entity.kind == "Organization" and p.mention.source != "coref"
+            p.entity.kind in ("Organization", "Service") and p.mention.source != "coref"
             and _ATTACKED.match(text, _after_name(text, p.mention.end) if cues is JA else p.mention.end))) and (
             self.is_cloud(p.entity) or sum(q.list_id == p.list_id for q in parties) == 1)]
         cue_at = [sent.start + m.start() for m in cues.outage.finditer(local)]
@@ -3024,7 +3025,9 @@ def _reporter(text: str, m: Mention, lang: str, floor: int = 0) -> bool:
 
 
 #: 「アサヒGHDがランサムウェア攻撃を受け」, "Acme was hit by a ransomware attack": a company whose own systems failed
-_ATTACKED = _rx(r"(?:が|は)[^。、]{0,12}?(?:ランサムウ[ェエ]ア|サイバー)(?:による)?攻撃を受け|"
+_ATTACKED = _rx(r"(?:が|は)[^。、]{0,12}?(?:ランサムウ[ェエ]ア|サイバー)(?:による)?(?:攻撃を受け|の被害に遭|に感染)|"
+                r"(?:が|は)[^。、]{0,6}?ランサムウ[ェエ]アに感染|"
+                r"の(?:システム)?(?:停止|障害|ダウン)(?:で|により|によって|を受け|の影響)|"
                 r"\s+(?:was|were|has been|had been)\s+(?:hit|struck|crippled)\s+by\s+(?:a\s+)?(?:ransomware|cyber)")
 #: 「…に対抗する」: the names before are rivals of the subject
 _JA_AGAINST = re.compile(r"(?:に|へ)(?:対抗|挑|勝)")
