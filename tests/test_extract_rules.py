@@ -2525,3 +2525,13 @@ def test_outages_named_by_their_system_and_a_list_of_past_ones_each_with_its_own
     assert {("outage_affects", "Fastly", "The New York Times"), ("outage_affects", "Fastly", "Reddit"),
             ("outage_affects", "Amazon Web Services", "Robinhood")} <= got
     assert ("outage_affects", "Amazon Web Services", "Reddit") not in got
+
+
+def test_blank_en_investors_that_the_round_includes(nlp_en: spacy.language.Language) -> None:
+    text = ("Kestrel Cloud today announced that it has raised $305 million in a Series B funding round led by General "
+            "Catalyst. New and existing investors also participating in the round include Orbit Capital, NVIDIA, "
+            "March Capital, Greyfield and Coatue.")
+    facts = run_en(nlp_en, text, published=dt.date(2025, 2, 20))
+    backers = {f.subject.name for f in facts if f.relation == "invests_in" and f.object.name == "Kestrel Cloud"}
+    assert {"General Catalyst", "Orbit Capital", "NVIDIA", "March Capital", "Greyfield", "Coatue"} <= backers
+    assert all(f.amount is None for f in facts if f.relation == "invests_in")

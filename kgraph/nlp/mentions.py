@@ -297,7 +297,8 @@ _EN_PATTERNS = (
 #: a list of investors introduced as such: "co-led by Andra Capital and SGW, with participation from new
 #: investors NVIDIA, ARK Invest, In-Q-Tel (IQT) and Pegatron"
 _EN_INVESTOR_LIST = re.compile(
-    r"\b(?:(?:co-)?led by|participation (?:from|of)|(?i:new|existing|other|strategic|financial) (?:investors|backers)|"
+    r"\b(?:(?:investors|backers)\s+(?:[\w\-]+\s+){0,6}?include|(?:co-)?led by|participation (?:from|of)|(?i:new|existing|other|strategic|financial) (?:investors|backers)"
+    r"(?!\s+(?:[\w\-]+\s+){0,6}?include)|"
     r"(?:(?:significant|big|large|smaller)\s+)?checks from|(?:money|funding|capital) from|"
     r"investors (?:including|such as|like)|backers (?:including|such as)|joined by|alongside)\s+(?:(?:new|existing)\s+"
     r"(?:investors\s+)?)?")
@@ -321,6 +322,9 @@ NOT_NAME_WORDS = frozenset((
     "Tuesday Wednesday Thursday Friday Saturday Sunday AI GPU GPUs CEO U.S. US UK EU Japan China American Japanese "
     "Chinese European British French German Korean Indian Saudi Emirati Arabic"
 ).split())
+#: the second word of a firm's name whose first word is a common one ("March Capital", "August Ventures")
+_FIRM_WORDS = frozenset("Capital Ventures Partners".split())
+_MONTHS = frozenset("January February March April May June July August September October November December".split())
 #: adjectives that open a phrase before a name ("Sovereign AI Fund" is no name, "Acme Global" is)
 _LEADING_NOT_NAME = frozenset(
     "Generative Sovereign Public Private Hybrid Multi Enterprise Open Responsible New Global Big".split())
@@ -334,7 +338,8 @@ def trim_name(text: str, start: int, end: int) -> tuple[int, int] | None:
     'Aurora Genomics'
     """
     words = text[start:end].split(" ")
-    while words and (words[0] in NOT_NAME_WORDS or words[0] in _LEADING_NOT_NAME):
+    while words and (words[0] in NOT_NAME_WORDS or words[0] in _LEADING_NOT_NAME) and not (
+            len(words) == 2 and words[1] in _FIRM_WORDS and words[0] in _MONTHS):  # "March Capital"
         start += len(words[0]) + 1
         words = words[1:]
     while words and words[-1] in NOT_NAME_WORDS:

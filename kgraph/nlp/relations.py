@@ -1546,6 +1546,17 @@ class RelationExtractor:
             make("operates", subj, obj, CONF_SECTOR)
         money_or_term = bool(money) or terms.first("duration") is not None
 
+        # ---- "New and existing investors also participating in the round include A, B and C": the round just told
+        include = _INVESTORS_INCLUDE.search(local) if lang == "en" else None
+        last = ctx.last_investment
+        if include is not None and last is not None and not any(f.relation == "invests_in" for f, _ in facts):
+            listed = [p for p in orgs if p.mention.start >= sent.start + include.end() and p.mention.source != "coref"
+                      and self.family(p.entity) != self.family(last.object)]
+            for p in listed:
+                make("invests_in", self.owner(p.entity), last.object, CONF_SECTOR, amount=None,
+                     date=last.date if _SAME_ROUND.search(local) else None)
+            if listed:
+                invest_hit = None
         # ---- backers named in passing
         for p in orgs:
             if _EN_HOLDER_OF_TOPIC.match(text, p.mention.end) and ctx.main is not None \
@@ -3034,6 +3045,8 @@ _JA_AGAINST = re.compile(r"(?:に|へ)(?:対抗|挑|勝)")
 #: 「…からDellに供給され」, and 「Dellが組み上げたサーバをGMOが」: the next link of a supply chain
 _JA_DELIVERED_TO = re.compile(r"(?:に|へ)(?:[^。、]{0,8}?)(?:供給|納入|出荷|納品)(?:され|し|する|した)")
 _JA_BUILT_FOR = re.compile(r"が(?:組み上げ|組み立て|製造|構築|納入|納品)(?:た|る)[^。、]{0,12}?を")
+#: "investors also participating in the round include": the names after are investors
+_INVESTORS_INCLUDE = _rx(r"\b(?:investors|backers|participants)\b[^.;]{0,60}?\binclude[sd]?\s+")
 #: 「…と組み、」: the names before are partners of the subject
 _JA_TEAMS_UP = re.compile(r"(?:など)?と(?:組み|組んで|手を組|提携し|協力し|共同で)")
 #: a verb that makes what comes before it a relative clause of the next name
