@@ -141,6 +141,8 @@ class EntityComponent:
         if _doc_lang(doc) == "en":
             for m in _EN_ORG.finditer(text):
                 trimmed = trim_name(text, m.start(1), m.end(1))
+                if re.search(r"(?:,|\bis|\bwas|\bas)\s+the\s+$", text[max(0, m.start(1) - 12):m.start(1)]):
+                    continue  # "Together AI, the AI Acceleration Cloud,": what a company calls itself
                 if trimmed is not None:
                     candidates.append((trimmed[0], m.end()))
             for m in _EN_INSTITUTION.finditer(text):
