@@ -26,6 +26,9 @@ __all__ = [
 COUNTRY_PREFIXES: tuple[str, ...] = ("米国", "中国", "米", "英", "中", "日", "独", "仏", "韓", "台", "印", "加", "豪")
 #: the same as an optional regex group, for patterns that allow a prefix before a name
 COUNTRY_PREFIX_RX = "(?:" + "|".join(sorted(COUNTRY_PREFIXES, key=len, reverse=True)) + ")?"
+#: the legal form that may follow an English name before a possessive: "Huawei Technologies Co.'s", "Alibaba
+#: Group Holding Ltd.'s"
+EN_LEGAL_TAIL_RX = r"(?:,?\s+(?:Inc|Corp|Corporation|Co|Ltd|LLC|PBC|plc|PLC|AG|SA|NV|GmbH|Holdings?)\.?)+"
 _LEGAL_SUFFIX = re.compile(
     r"(?:,?\s+(?:Inc|Corp|Corporation|Co|Ltd|LLC|PBC|plc|PLC|AG|SA|GmbH|Holdings)\.?)+$|"
     r"(?:株式会社|\(株\)|（株）|投資事業有限責任組合|有限責任事業組合)$|^(?:株式会社|\(株\)|（株）)"

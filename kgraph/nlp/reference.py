@@ -15,7 +15,7 @@ from dataclasses import dataclass
 
 from ..facts import Entity
 from ..gazetteer import Gazetteer
-from .mentions import Mention, clean_org_name, unknown_entity
+from .mentions import EN_LEGAL_TAIL_RX, Mention, clean_org_name, unknown_entity
 
 __all__ = ["Descriptor", "find_descriptors", "first_person_mentions", "publisher"]
 
@@ -35,7 +35,7 @@ _HEAD_AFTER = re.compile(
 )
 #: "Amazon's cloud unit", "the cloud arm of Microsoft", 「マイクロソフトのクラウド部門」
 _CLOUD_UNIT_AFTER = re.compile(
-    r"^(?:,?\s+(?:Inc|Corp|Corporation|Co|Ltd|LLC|plc|PLC|Holdings?)\.?)*(?:['’]s|['’])\s+(?:own\s+)?(?:[\w\-]+\s+)?cloud(?:[\s\-]computing)?\s+(?:unit|division|business|arm|"
+    "^(?:" + EN_LEGAL_TAIL_RX + r")?(?:['’]s|['’])\s+(?:own\s+)?(?:[\w\-]+\s+)?cloud(?:[\s\-]computing)?\s+(?:unit|division|business|arm|"
     r"subsidiary|service|platform|segment)\b",
     re.IGNORECASE,
 )

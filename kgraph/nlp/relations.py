@@ -22,7 +22,7 @@ from typing import Any
 
 from ..facts import SYMMETRIC, Entity, Fact
 from ..gazetteer import Gazetteer
-from .mentions import COUNTRY_PREFIX_RX, PAREN_ALIAS, GazetteerMatcher, Mention
+from .mentions import COUNTRY_PREFIX_RX, EN_LEGAL_TAIL_RX, PAREN_ALIAS, GazetteerMatcher, Mention
 from .money import MoneyMatch, find_money
 from .reference import Descriptor, find_descriptors, first_person_mentions, publisher
 from .sentences import Sentence, split_sentences
@@ -1600,7 +1600,7 @@ class RelationExtractor:
                                  same_family=True)  # a holding, not a dated deal
                 elif _X_BACKED.match(between):
                     make("invests_in", self.owner(p.entity), q.entity, CONF_SECTOR, amount=None)
-                elif lang == "en" and re.fullmatch(r",\s+", between) and _POSS_BACKER.match(text, q.mention.end):
+                elif lang == "en" and re.fullmatch(r",\s+", between) and _GEN_HOLDER.match(text, q.mention.end):
                     # "Microsoft, OpenAI's largest backer,": a holding, not a dated deal
                     make("invests_in", self.owner(p.entity), q.entity, CONF_SECTOR, amount=None, date=None, aside=True)
                 elif lang == "en" and _BACKER_NAMED.fullmatch(between):
@@ -2449,8 +2449,8 @@ class RelationExtractor:
                         if self._owns(y, x, quoted=True):
                             out.append((y, x, CONF_EXPLICIT if x.parent == y.id else CONF_WEAK))
                 else:
-                    if re.fullmatch(r"(?:(?:,?\s+(?:Inc|Corp|Co|Ltd|Holdings|Technologies)\.?)+)?['’]s\s+(?:[A-Za-z\-]+\s+){0,3}",
-                                    between) and self._owns(x, y, quoted=False):
+                    if re.fullmatch(f"(?:{EN_LEGAL_TAIL_RX})?['’]s\\s+(?:[A-Za-z\\-]+\\s+){{0,3}}", between) \
+                            and self._owns(x, y, quoted=False):
                         out.append((x, y, CONF_EXPLICIT if y.parent == x.id else CONF_WEAK))
                     elif re.fullmatch(r",?\s+(?:which|that)\s+(?:operates|runs|owns|makes|develops|built)\s+", between) \
                             and self._owns(x, y, quoted=True):
@@ -2759,10 +2759,6 @@ _EN_HOLDER_OF_TOPIC = _rx(r",\s+(?:the company['’]s|its)\s+(?:largest|biggest|
 _BACKED_BY = _rx(r"^,\s+(?:(?:a|an|the)\s+[^,;]{0,60}?|(?:which|who)\s+(?:is|are|was|were|has been)\s+"
                  r"(?:also\s+|already\s+)?)(?:backed|funded)\s+by\s+$")
 _X_BACKED = _rx(r"^-backed\s+(?:[\w\-]+\s+){0,3}$")
-#: after "X, Y": "'s largest backer" (X holds shares of Y)
-_POSS_BACKER = _rx(r"['’]s\s+(?:(?:largest|biggest|main|major|top|early|earliest|longtime|long-time|second-largest|"
-                   r"single\s+largest|key|principal|lead)\s+)?(?:outside\s+|financial\s+|corporate\s+|strategic\s+)?"
-                   r"(?:backer|investor|shareholder)\b")
 #: between "Y" and "X": "OpenAI backer Microsoft"
 _BACKER_NAMED = _rx(r"\s+(?:(?:largest|biggest|main|major|top|early|key)\s+)?(?:backer|investor|shareholder)\s+")
 #: the same two, as words to take out of the sentence's cues
@@ -3147,7 +3143,7 @@ def _possessor(text: str, end: int) -> bool:
     return text.startswith(("'s ", "’s "), legal.end() if legal else end)
 
 
-_LEGAL_TAIL = re.compile(r"(?:,?\s+(?:Inc|Corp|Co|Ltd|Holdings|Group|Technologies|PLC|plc|NV|SA|AG)\.?)+")
+_LEGAL_TAIL = re.compile(EN_LEGAL_TAIL_RX)
 _EN_TIME_WORD = re.compile(r"\b(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|"
                            r"May|June|July|August|September|October|November|December|today|yesterday|\d{4})\s*$")
 _EN_FOR_MONEY = re.compile(r"\s+for\s+(?:about\s+|roughly\s+|nearly\s+|some\s+)?(?:US)?[$€£]")
