@@ -177,7 +177,7 @@ class Gazetteer:
         """The entities whose parent is ``entity_id``, sorted by id.
 
         >>> [e.id for e in load_gazetteer().children("amazon-web-services")][:3]
-        ['amazon-aurora', 'amazon-bedrock', 'amazon-cloudfront']
+        ['amazon-aurora', 'amazon-bedrock', 'amazon-chime']
         """
         return sorted(
             (entity for entity in self.entities.values() if entity.parent == entity_id),

@@ -2535,3 +2535,24 @@ def test_blank_en_investors_that_the_round_includes(nlp_en: spacy.language.Langu
     backers = {f.subject.name for f in facts if f.relation == "invests_in" and f.object.name == "Kestrel Cloud"}
     assert {"General Catalyst", "Orbit Capital", "NVIDIA", "March Capital", "Greyfield", "Coatue"} <= backers
     assert all(f.amount is None for f in facts if f.relation == "invests_in")
+
+
+def test_blank_en_products_the_gazetteer_lacks_are_run_by_whoever_its_means(nlp_en: spacy.language.Language) -> None:
+    text = ("Hewlett Packard Enterprise has been reshaping itself around its Kelpie cloud platform. "
+            "Skerrow, a Norwegian GPU cloud start-up, operates Skerrow Cloud, its self-service GPU platform. "
+            "Akamai said its Brindle DNS service was affected. "
+            "Figure competes with Tesla, which is developing its own Optimus humanoid. "
+            "In January, it signed its first commercial agreement, with BMW Manufacturing, the German carmaker's "
+            "U.S. subsidiary, to put its Figure 01 robots to work. "
+            "Sarlin said Silo AI's Quillgen platform would give AMD customers a faster way into production. "
+            "It bought Nod.ai, a start-up that makes compiler tools, in October.")
+    facts = run_en(nlp_en, text, published=dt.date(2025, 2, 20))
+    got = triples(facts)
+    assert {("operates", "Hewlett Packard Enterprise", "Kelpie"), ("operates", "Skerrow", "Skerrow Cloud"),
+            ("operates", "Akamai", "Brindle DNS"), ("operates", "Tesla", "Optimus"),
+            ("operates", "Silo AI", "Quillgen")} <= got
+    assert not any(f.object.name == "Figure 01" and f.subject.name == "BMW" for f in facts)
+    # a product takes part in no deal, and is not what "It" means in the next sentence
+    assert not any(f.subject.kind == "Service" and not f.subject.known for f in facts)
+    assert ("acquires", "Nod.ai", "Nod.ai") not in got and not any(
+        f.relation == "acquires" and f.subject.name == "Quillgen" for f in facts)

@@ -152,7 +152,7 @@ class EntityComponent:
                     candidates.append(trimmed)
         kinds = {span: "Service" for span in service_names(text, _doc_lang(doc))}
         for s, e in [*kinds, *candidates]:
-            holds_known = (s, e) in kinds and not re.search(r"[(（]", text[s:e])
+            holds_known = (s, e) in kinds and not re.search(r"[(（]", text[s:e]) and _doc_lang(doc) == "ja"
             if any(ts < e and s < te and not (holds_known and s <= ts and te <= e and (ts, te) != (s, e))
                    for ts, te in taken):
                 continue  # … but a quoted service name may hold a known one: 「無印良品ネットストア」

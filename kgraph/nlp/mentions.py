@@ -359,16 +359,47 @@ _JA_SERVICE = re.compile(r"(?:アプリ|サービス|決済|通販|ゲーム|サ
 #: … or after who runs it: 「ファーストリテイリングが展開する「ユニクロ」「GU」」
 _JA_SERVICE_RUN = re.compile(r"が(?:展開|運営|提供|開発)する「([^「」\n]{2,20})」((?:「[^「」\n]{2,20}」)*)")
 
+#: what a company's product is called in English: "its GreenLake cloud platform", "GroqCloud, its developer platform"
+EN_PRODUCT_NOUN = (r"(?:platform|service|software|assistant|chatbot|model|app|application|product|suite|tool|engine|"
+                   r"API|marketplace|subscription|console|browser|agent|humanoid|robot|supercomputer|offering|"
+                   r"operating system|database|editor|dictation|store|portal|framework)s?")
+_EN_PRODUCT_NAME = r"([A-Z][\w&.\-+]*[\w+](?: (?:[A-Z0-9][\w&.\-+]*[\w+]|of|on))*)"
+#: words between a possessive and a product's name: adjectives, not prepositions ("its models on Azure")
+_EN_PRODUCT_ADJ = r"(?:(?!(?:on|in|of|for|with|to|from|and|or|by|at|as)\s)[a-z][\w\-]*\s+){0,2}"
+_EN_SERVICE = (
+    # "its Vault secrets-management product", "Silo AI's SiloGen platform", "its own Optimus humanoid"
+    re.compile(r"(?:\b(?:its|our|their)|[A-Za-z0-9]['’]s)\s+(?:own\s+)?" + _EN_PRODUCT_ADJ + _EN_PRODUCT_NAME
+               + r"(?=\s+(?:(?!(?:on|in|of|for|with|to|from|and|or|by|at|as)\s)[\w\-]+\s+){0,3}?" + EN_PRODUCT_NOUN + r"\b)"),
+    # "GroqCloud, its developer platform", "HashiCorp Cloud Platform, the company's managed service"
+    re.compile(_EN_PRODUCT_NAME + r",\s+(?:its|our|their|the company['’]s)\s+(?:own\s+)?(?:[\w\-]+\s+){0,4}?"
+               + EN_PRODUCT_NOUN + r"\b"),
+    # "its AI assistant, Kotoba", "its own supercomputer, Colossus"
+    re.compile(r"\b(?:its|our|their)\s+(?:own\s+)?(?:[\w\-]+\s+){0,3}?" + EN_PRODUCT_NOUN + r",?\s+" + _EN_PRODUCT_NAME),
+)
+#: capitalized words that name a kind of thing, not one product
+_EN_NOT_PRODUCT = frozenset("AI GPU GPUs CPU CPUs API APIs DNS IoT Data Center Cloud Arabic English Japanese Chinese "
+                            "Nordic European American".split())
+
 
 def service_names(text: str, lang: str) -> list[tuple[int, int]]:
-    """Spans of services the gazetteer need not know, introduced the way Japanese news introduces them.
+    """Spans of services the gazetteer need not know, introduced the way news introduces them.
 
     >>> t = "ファーストリテイリングが展開する「ユニクロ」「GU」や、決済アプリ「ペイペイ」が止まった。"
     >>> [t[s:e] for s, e in service_names(t, "ja")]
     ['ユニクロ', 'GU', 'ペイペイ']
+    >>> t = "It rents them out through GroqCloud, its developer platform, and sells its Vault secrets product."
+    >>> [t[s:e] for s, e in service_names(t, "en")]
+    ['GroqCloud', 'Vault']
     """
     if lang != "ja":
-        return []
+        spans = []
+        for rx in _EN_SERVICE:
+            for m in rx.finditer(text):
+                trimmed = trim_name(text, *m.span(1))
+                if trimmed is None or text[trimmed[0]:trimmed[1]] in _EN_NOT_PRODUCT:
+                    continue
+                spans.append(trimmed)
+        return sorted({sp for sp in spans if not is_generic_name(text[sp[0]:sp[1]])})
     spans = [m.span(1) if m.group(1) else m.span(2) for m in _JA_SERVICE.finditer(text)]
     for m in _JA_SERVICE_RUN.finditer(text):
         spans.append(m.span(1))

@@ -22,7 +22,7 @@ from typing import Any
 
 from ..facts import SYMMETRIC, Entity, Fact
 from ..gazetteer import Gazetteer
-from .mentions import COUNTRY_PREFIX_RX, EN_LEGAL_TAIL_RX, PAREN_ALIAS, GazetteerMatcher, Mention
+from .mentions import COUNTRY_PREFIX_RX, EN_LEGAL_TAIL_RX, EN_PRODUCT_NOUN, PAREN_ALIAS, GazetteerMatcher, Mention
 from .money import MoneyMatch, find_money
 from .reference import Descriptor, find_descriptors, first_person_mentions, publisher
 from .sentences import Sentence, split_sentences
@@ -838,6 +838,10 @@ class RelationExtractor:
                       confidence=CONF_EXPLICIT), False)
                 for o, q in made if self.owner(o.entity).id != q.entity.id
             )
+            if lang == "en":
+                found.extend((Fact(article="", relation="operates", subject=o, object=q, evidence=local,
+                                   confidence=CONF_SECTOR), False)
+                             for o, q in self._its_products(text, parties, mentions_all, ctx))
             status = "in_talks" if cues.talks.search(local) else None
             hypothetical = cues.hypothetical.search(local) and not status
             named = {self.family(p.entity) for p in parties if p.mention.source != "coref"}
@@ -927,6 +931,8 @@ class RelationExtractor:
         bought = {(f.subject.id, f.object.id) for f in facts if f.relation == "acquires"}
         facts = [f for f in facts if not (f.relation == "operates" and f.confidence < CONF_SECTOR - 0.05
                                           and (f.subject.id, f.object.id) in bought)]
+        if lang == "en":
+            facts = _unknown_products_owned(facts)
         return _with_seen_aliases(facts, ordered)
 
     def _undated(self, facts: list[Fact], sentences: Sequence[Sentence], lang: str,
@@ -1237,7 +1243,8 @@ class RelationExtractor:
         if ctx.hold_topic:
             ctx.hold_topic = False  # a heading, or a list of whose partners or investors others are
             return
-        agents = [p for p in parties if p.role == "agent" and p.mention.source != "coref"]
+        agents = [p for p in parties if p.role == "agent" and p.mention.source != "coref"
+                  and not _unknown_product(p.entity)]  # "Silo AI's SiloGen platform … would give": a product is no topic
         # "… fell apart last year when owner ByteDance picked Oracle": the subject of a side clause is no topic
         main_agents = [p for p in agents if not _EN_SUBORDINATE.search(text, start, p.mention.start)
                        # 「米ギットハブが手がける「GitHub Copilot」を活用し」: the subject of a relative clause
@@ -2474,6 +2481,44 @@ class RelationExtractor:
                                    and (r is q or self._owns(r.entity, x, quoted=True)))
         return out
 
+    def _its_products(self, text: str, parties: Sequence[Party], mentions: Sequence[Mention],
+                      ctx: Context) -> list[tuple[Entity, Entity]]:
+        """A product the gazetteer does not know, named with a possessive pronoun: "its GreenLake cloud platform",
+        "Skerry Cloud, its self-service GPU platform", "our AI cloud service, Crusoe Cloud". "our" is the
+        publisher's; "its" the company the clause is about (its agent, else the last company named, else the
+        article's topic)."""
+        out = []
+        for i, q in enumerate(parties):
+            if not _unknown_product(q.entity):
+                continue
+            m = _ITS_BEFORE.search(text, max(0, q.mention.start - 60), q.mention.start) \
+                or _ITS_AFTER.match(text, q.mention.end)
+            if m is None:
+                continue
+            pronoun = m.group("pronoun").lower()
+            if pronoun == "our":
+                owner = ctx.publisher
+            else:
+                # the subject of the clause: "Akamai said its Edge DNS service", "Tesla, which is developing its own
+                # Optimus humanoid"; "HashiCorp's Terraform … and its Vault product": the possessor of the list;
+                # not "with BMW Manufacturing, the German carmaker's U.S. subsidiary, to put its Figure 01 robots"
+                before = [p for p in parties[:i] if p.entity.kind == "Organization" and p.mention.end <= q.mention.start]
+                subject = next((p for p in reversed(before) if (p.role in ("agent", "source") or re.match(
+                    r",?\s+(?:which|who|that)\s", text[p.mention.end:p.mention.end + 8])) and not re.match(
+                    r"['’]s?\s", text[p.mention.end:p.mention.end + 3])), None)
+                # "Adobe said its Spark design tool was among the services affected": the one who says so
+                sayer = next((x for x in mentions if x.end <= m.start() and x.entity.kind == "Organization" and re.fullmatch(
+                    r"\s+(?:said|says|added)\s+(?:that\s+)?", text[x.end:m.start()])), None) if subject is None else None
+                if sayer is not None:
+                    subject = Party(sayer, "agent")
+                if subject is None and before and re.match(r"['’]s?\s", text[before[-1].mention.end:]) \
+                        and re.search(r"\band\s+its\s", text[before[-1].mention.end:q.mention.start]):
+                    subject = before[-1]
+                owner = subject.entity if subject is not None else (ctx.topic if ctx.stale <= 1 else None)
+            if owner is not None and owner.kind == "Organization" and owner.id != q.entity.id:
+                out.append((owner, q.entity))
+        return out
+
     def _owned_nearby(self, text: str, parties: Sequence[Party]) -> list[tuple[Entity, Entity, int]]:
         """A parent and what the gazetteer says it owns, named close together ("Amazon-owned Twitch",
         「SBG傘下のアーム」, "TikTok, owned by China's ByteDance")."""
@@ -2619,6 +2664,10 @@ class RelationExtractor:
         if entity.parent == provider.id and (CLOUD_SECTORS & set(entity.sectors) or provider.kind == "Service" or (
                 _OUTAGE_VENDOR_SECTORS & set(provider.sectors) and "InternetServices" not in provider.sectors)):
             return False  # the provider's own components (DynamoDB in an AWS outage) are the outage itself
+        owner = self.gazetteer.entities.get(entity.parent or "")
+        if owner is not None and owner.kind == "Service" and self.is_cloud(owner) and owner.id != provider.id \
+                and owner.id not in self.gazetteer.ancestors(provider):
+            return False  # "took down Amazon Web Services' S3 …, and a 2019 configuration error at Cloudflare": AWS's
         # … but a company's consumer services are its outage's victims ("Gmail, YouTube … went dark")
         return entity.id not in self.gazetteer.ancestors(provider)
 
@@ -2684,6 +2733,10 @@ class RelationExtractor:
                 providers = [own]
         if cues.outage.search(local) and providers and not _NO_IMPACT.search(local):
             provider = providers[0]
+            parent = self.gazetteer.entities.get(provider.parent or "")
+            if parent is not None and parent.kind == "Service" and self.is_cloud(parent) \
+                    and any(p.entity.id == parent.id for p in parties):
+                provider = parent  # 「AWSの東京リージョンで…同社のサービス「AWS Direct Connect」に障害」: AWS's outage
             unit = self.cloud_unit(provider) if self.is_cloud(provider) else provider
             provider = unit if self._names(unit) else provider
             victims = self._victims(text, parties, provider)
@@ -2741,6 +2794,11 @@ _SUBSIDIARY_AFTER = _rx(r"^[」』]?(?:社)?の(?:完全|連結)?子会社(?!化
 #: a possessive pronoun right before a name: "its …", 「同社の」, 「自社の」
 _POSSESSED_BEFORE = _rx(r"(?:\bits|\btheir|同社の|自社の|自前の)\s?(?:[\w\-]+\s){0,3}[,、]?\s?[「『]?$|"
                         r"(?:同社の|自社の|(?:^|[、,]\s?)傘下の)[^。、]{0,12}[「『]$|」や[^。、「」]{0,10}[「『]$")
+#: a possessive pronoun before a product's name, or the product's own apposition after it
+_ITS_BEFORE = re.compile(r"\b(?P<pronoun>[Ii]ts|[Oo]ur)\s+(?:own\s+)?(?:(?:[a-z][\w\-]*\s+){0,2}|(?:[\w\-]+\s+){0,3}?"
+                         + EN_PRODUCT_NOUN + r",?\s+)$")
+_ITS_AFTER = re.compile(r",\s+(?P<pronoun>its|our|the company['’]s)\s+(?:own\s+)?(?:[\w\-]+\s+){0,4}?"
+                        + EN_PRODUCT_NOUN + r"\b")
 #: a backer named inside an apposition or relative clause: no cue of the sentence it stands in
 _BACKED_APPOSITION = _rx(r",\s+(?:(?:a|an|the)\s+[^,;]{0,60}?|(?:which|who)\s+(?:is|are|was|were|has been)\s+"
                          r"(?:also\s+|already\s+)?)(?:backed|funded|owned)\s+by\s+[^,;.]{1,40}(?:,|(?=\.))")
@@ -3135,6 +3193,17 @@ def _en_role(text: str, sent: Sentence, m: Mention) -> str:
     if _EN_VERB_BEFORE.search(before):
         return "object"  # "It bought code-sharing platform GitHub for $7.5 billion": what the verb acts on
     return "agent" if m.start - sent.start < len(sent.text) / 2 else "object"
+
+
+def _unknown_product(entity: Entity) -> bool:
+    """A product of an English article that the gazetteer does not know ("its GreenLake cloud platform")."""
+    return entity.kind == "Service" and not entity.known
+
+
+def _unknown_products_owned(facts: list[Fact]) -> list[Fact]:
+    """Such a product is known only as what its owner runs and what went down: it takes part in no deal."""
+    return [f for f in facts if not (_unknown_product(f.subject) or (
+        _unknown_product(f.object) and f.relation not in ("operates", "outage_affects")))]
 
 
 def _possessor(text: str, end: int) -> bool:
