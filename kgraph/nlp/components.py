@@ -15,6 +15,7 @@ it finds that the gazetteer does not know. ``kgraph_relations`` reads the facts.
 """
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 import re
 from pathlib import Path
@@ -102,7 +103,10 @@ class EntityComponent:
         mentions = self.matcher.find(text)
         learned = learn_parenthetical_aliases(text, mentions, self.gazetteer)
         extra: dict[str, Entity] = dict(learned)
+        cues: dict[tuple[int, int], tuple[str, int]] = {}
         for m in self._unknown_orgs(doc, mentions):
+            if m.owner_cue is not None:
+                cues[m.start, m.end] = m.owner_cue
             extra.setdefault(m.surface, m.entity)
             if len(m.entity.name) >= 4 and m.entity.name != m.surface:
                 extra.setdefault(m.entity.name, m.entity.with_alias(m.entity.name))  # "Acme Robotics, Inc." → "Acme Robotics"
@@ -110,7 +114,8 @@ class EntityComponent:
             if pm and not self.gazetteer.lookup(pm.group(1)) and not is_generic_name(pm.group(1)):
                 extra.setdefault(pm.group(1).strip(), m.entity.with_alias(pm.group(1).strip()))
         if extra:
-            mentions = self.matcher.find(text, extra=extra)
+            mentions = [dataclasses.replace(m, owner_cue=cues[m.start, m.end]) if (m.start, m.end) in cues else m
+                        for m in self.matcher.find(text, extra=extra)]
         doc._.kg_mentions = mentions
         spans = []
         for m in mentions:
@@ -150,7 +155,8 @@ class EntityComponent:
                 if trimmed is not None and not _TITLE_WORDS.search(text, *trimmed) \
                         and " " in text[trimmed[0]:trimmed[1]]:
                     candidates.append(trimmed)
-        kinds = {span: "Service" for span in service_names(text, _doc_lang(doc))}
+        cues = service_names(text, _doc_lang(doc))
+        kinds = {span: "Service" for span in cues}
         for s, e in [*kinds, *candidates]:
             holds_known = (s, e) in kinds and not re.search(r"[(（]", text[s:e]) and _doc_lang(doc) == "ja"
             if any(ts < e and s < te and not (holds_known and s <= ts and te <= e and (ts, te) != (s, e))
@@ -173,7 +179,8 @@ class EntityComponent:
             if known is not None and not is_generic_name(name):
                 found.append(Mention(s, e, known.with_alias(surface), surface, "alias"))
                 continue
-            found.append(Mention(s, e, unknown_entity(surface, kind=kinds.get((s, e), "Organization")), surface, "ner"))
+            found.append(Mention(s, e, unknown_entity(surface, kind=kinds.get((s, e), "Organization")), surface, "ner",
+                                 owner_cue=cues.get((s, e))))
         return found
 
 

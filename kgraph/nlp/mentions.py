@@ -68,6 +68,8 @@ class Mention:
     entity: Entity
     surface: str
     source: str = "gazetteer"  # gazetteer | alias | ner | pattern | coref
+    #: for a product found by its possessive ("its Vault product"): the pronoun, lower case, and where it stands
+    owner_cue: tuple[str, int] | None = None
 
 
 def normalize_with_offsets(text: str) -> tuple[str, list[int]]:
@@ -360,53 +362,58 @@ _JA_SERVICE = re.compile(r"(?:アプリ|サービス|決済|通販|ゲーム|サ
 _JA_SERVICE_RUN = re.compile(r"が(?:展開|運営|提供|開発)する「([^「」\n]{2,20})」((?:「[^「」\n]{2,20}」)*)")
 
 #: what a company's product is called in English: "its GreenLake cloud platform", "GroqCloud, its developer platform"
-EN_PRODUCT_NOUN = (r"(?:platform|service|software|assistant|chatbot|model|app|application|product|suite|tool|engine|"
+_EN_PRODUCT_NOUN = (r"(?:platform|service|software|assistant|chatbot|model|app|application|product|suite|tool|engine|"
                    r"API|marketplace|subscription|console|browser|agent|humanoid|robot|supercomputer|offering|"
                    r"operating system|database|editor|dictation|store|portal|framework)s?")
-_EN_PRODUCT_NAME = r"([A-Z][\w&.\-+]*[\w+](?: (?:[A-Z0-9][\w&.\-+]*[\w+]|of|on))*)"
+_EN_PRODUCT_NAME = r"(?P<name>[A-Z][\w&.\-+]*[\w+](?: (?:[A-Z0-9][\w&.\-+]*[\w+]|of|on))*)"
 #: words between a possessive and a product's name: adjectives, not prepositions ("its models on Azure")
 _EN_PRODUCT_ADJ = r"(?:(?!(?:on|in|of|for|with|to|from|and|or|by|at|as)\s)[a-z][\w\-]*\s+){0,2}"
 _EN_SERVICE = (
     # "its Vault secrets-management product", "Silo AI's SiloGen platform", "its own Optimus humanoid"
-    re.compile(r"(?:\b(?:its|our|their)|[A-Za-z0-9]['’]s)\s+(?:own\s+)?" + _EN_PRODUCT_ADJ + _EN_PRODUCT_NAME
-               + r"(?=\s+(?:(?!(?:on|in|of|for|with|to|from|and|or|by|at|as)\s)[\w\-]+\s+){0,3}?" + EN_PRODUCT_NOUN + r"\b)"),
+    re.compile(r"(?:\b(?P<pronoun>its|our|their)|[A-Za-z0-9]['’]s)\s+(?:own\s+)?" + _EN_PRODUCT_ADJ + _EN_PRODUCT_NAME
+               + r"(?=\s+(?:(?!(?:on|in|of|for|with|to|from|and|or|by|at|as)\s)[\w\-]+\s+){0,3}?" + _EN_PRODUCT_NOUN + r"\b)"),
     # "GroqCloud, its developer platform", "HashiCorp Cloud Platform, the company's managed service"
-    re.compile(_EN_PRODUCT_NAME + r",\s+(?:its|our|their|the company['’]s)\s+(?:own\s+)?(?:[\w\-]+\s+){0,4}?"
-               + EN_PRODUCT_NOUN + r"\b"),
+    re.compile(_EN_PRODUCT_NAME + r",\s+(?P<pronoun>its|our|their|the company['’]s)\s+(?:own\s+)?(?:[\w\-]+\s+){0,4}?"
+               + _EN_PRODUCT_NOUN + r"\b"),
     # "its AI assistant, Kotoba", "its own supercomputer, Colossus"
-    re.compile(r"\b(?:its|our|their)\s+(?:own\s+)?(?:[\w\-]+\s+){0,3}?" + EN_PRODUCT_NOUN + r",?\s+" + _EN_PRODUCT_NAME),
+    re.compile(r"\b(?P<pronoun>its|our|their)\s+(?:own\s+)?(?:[\w\-]+\s+){0,3}?" + _EN_PRODUCT_NOUN + r",?\s+"
+               + _EN_PRODUCT_NAME),
 )
 #: capitalized words that name a kind of thing, not one product
 _EN_NOT_PRODUCT = frozenset("AI GPU GPUs CPU CPUs API APIs DNS IoT Data Center Cloud Arabic English Japanese Chinese "
                             "Nordic European American".split())
 
 
-def service_names(text: str, lang: str) -> list[tuple[int, int]]:
-    """Spans of services the gazetteer need not know, introduced the way news introduces them.
+def service_names(text: str, lang: str) -> dict[tuple[int, int], tuple[str, int] | None]:
+    """Spans of services the gazetteer need not know, introduced the way news introduces them, each with the
+    possessive pronoun that names its owner and where that stands (``None`` for a name with none).
 
     >>> t = "ファーストリテイリングが展開する「ユニクロ」「GU」や、決済アプリ「ペイペイ」が止まった。"
     >>> [t[s:e] for s, e in service_names(t, "ja")]
     ['ユニクロ', 'GU', 'ペイペイ']
-    >>> t = "It rents them out through GroqCloud, its developer platform, and sells its Vault secrets product."
-    >>> [t[s:e] for s, e in service_names(t, "en")]
-    ['GroqCloud', 'Vault']
+    >>> t = "It rents them out through GroqCloud, its developer platform, and resells Acme's Vault secrets product."
+    >>> {t[s:e]: cue for (s, e), cue in service_names(t, "en").items()}
+    {'GroqCloud': ('its', 37), 'Vault': None}
     """
+    found: dict[tuple[int, int], tuple[str, int] | None] = {}
     if lang != "ja":
-        spans = []
         for rx in _EN_SERVICE:
             for m in rx.finditer(text):
-                trimmed = trim_name(text, *m.span(1))
-                if trimmed is None or text[trimmed[0]:trimmed[1]] in _EN_NOT_PRODUCT:
+                trimmed = trim_name(text, *m.span("name"))
+                if trimmed is None or text[trimmed[0]:trimmed[1]] in _EN_NOT_PRODUCT \
+                        or is_generic_name(text[trimmed[0]:trimmed[1]]):
                     continue
-                spans.append(trimmed)
-        return sorted({sp for sp in spans if not is_generic_name(text[sp[0]:sp[1]])})
+                cue = (m.group("pronoun").lower(), m.start("pronoun")) if m.group("pronoun") else None
+                if found.get(trimmed) is None:
+                    found[trimmed] = cue
+        return dict(sorted(found.items()))
     spans = [m.span(1) if m.group(1) else m.span(2) for m in _JA_SERVICE.finditer(text)]
     for m in _JA_SERVICE_RUN.finditer(text):
         spans.append(m.span(1))
         base = m.start(2)
         for q in re.finditer(r"「([^「」\n]{2,20})」", m.group(2)):
             spans.append((base + q.start(1), base + q.end(1)))
-    return sorted({sp for sp in spans if not is_generic_name(text[sp[0]:sp[1]])})
+    return {sp: None for sp in sorted(set(spans)) if not is_generic_name(text[sp[0]:sp[1]])}
 
 
 def pattern_names(text: str, lang: str) -> list[tuple[int, int]]:

@@ -22,7 +22,7 @@ from typing import Any
 
 from ..facts import SYMMETRIC, Entity, Fact
 from ..gazetteer import Gazetteer
-from .mentions import COUNTRY_PREFIX_RX, EN_LEGAL_TAIL_RX, EN_PRODUCT_NOUN, PAREN_ALIAS, GazetteerMatcher, Mention
+from .mentions import COUNTRY_PREFIX_RX, EN_LEGAL_TAIL_RX, PAREN_ALIAS, GazetteerMatcher, Mention
 from .money import MoneyMatch, find_money
 from .reference import Descriptor, find_descriptors, first_person_mentions, publisher
 from .sentences import Sentence, split_sentences
@@ -2489,13 +2489,10 @@ class RelationExtractor:
         article's topic)."""
         out = []
         for i, q in enumerate(parties):
-            if not _unknown_product(q.entity):
+            cue = q.mention.owner_cue
+            if not _unknown_product(q.entity) or cue is None or cue[0] == "their":
                 continue
-            m = _ITS_BEFORE.search(text, max(0, q.mention.start - 60), q.mention.start) \
-                or _ITS_AFTER.match(text, q.mention.end)
-            if m is None:
-                continue
-            pronoun = m.group("pronoun").lower()
+            pronoun, at = cue
             if pronoun == "our":
                 owner = ctx.publisher
             else:
@@ -2507,8 +2504,8 @@ class RelationExtractor:
                     r",?\s+(?:which|who|that)\s", text[p.mention.end:p.mention.end + 8])) and not re.match(
                     r"['’]s?\s", text[p.mention.end:p.mention.end + 3])), None)
                 # "Adobe said its Spark design tool was among the services affected": the one who says so
-                sayer = next((x for x in mentions if x.end <= m.start() and x.entity.kind == "Organization" and re.fullmatch(
-                    r"\s+(?:said|says|added)\s+(?:that\s+)?", text[x.end:m.start()])), None) if subject is None else None
+                sayer = next((x for x in mentions if x.end <= at and x.entity.kind == "Organization" and re.fullmatch(
+                    r"\s+(?:said|says|added)\s+(?:that\s+)?", text[x.end:at])), None) if subject is None else None
                 if sayer is not None:
                     subject = Party(sayer, "agent")
                 if subject is None and before and re.match(r"['’]s?\s", text[before[-1].mention.end:]) \
@@ -2794,11 +2791,6 @@ _SUBSIDIARY_AFTER = _rx(r"^[」』]?(?:社)?の(?:完全|連結)?子会社(?!化
 #: a possessive pronoun right before a name: "its …", 「同社の」, 「自社の」
 _POSSESSED_BEFORE = _rx(r"(?:\bits|\btheir|同社の|自社の|自前の)\s?(?:[\w\-]+\s){0,3}[,、]?\s?[「『]?$|"
                         r"(?:同社の|自社の|(?:^|[、,]\s?)傘下の)[^。、]{0,12}[「『]$|」や[^。、「」]{0,10}[「『]$")
-#: a possessive pronoun before a product's name, or the product's own apposition after it
-_ITS_BEFORE = re.compile(r"\b(?P<pronoun>[Ii]ts|[Oo]ur)\s+(?:own\s+)?(?:(?:[a-z][\w\-]*\s+){0,2}|(?:[\w\-]+\s+){0,3}?"
-                         + EN_PRODUCT_NOUN + r",?\s+)$")
-_ITS_AFTER = re.compile(r",\s+(?P<pronoun>its|our|the company['’]s)\s+(?:own\s+)?(?:[\w\-]+\s+){0,4}?"
-                        + EN_PRODUCT_NOUN + r"\b")
 #: a backer named inside an apposition or relative clause: no cue of the sentence it stands in
 _BACKED_APPOSITION = _rx(r",\s+(?:(?:a|an|the)\s+[^,;]{0,60}?|(?:which|who)\s+(?:is|are|was|were|has been)\s+"
                          r"(?:also\s+|already\s+)?)(?:backed|funded|owned)\s+by\s+[^,;.]{1,40}(?:,|(?=\.))")
