@@ -222,3 +222,13 @@ def test_an_unlisted_katakana_spelling_of_a_known_name_is_that_entity(nlp: Langu
                         "(CPPインベストメンツ)に約53億ドルで買収された。")
     assert find(facts, "acquires", "Permira", "Informatica").date == "2015"
     assert find(facts, "acquires", "CPP Investments", "Informatica").amount is not None
+
+
+def test_a_cloud_named_after_a_customer_does_not_make_the_customer_a_cloud(nlp: Language) -> None:
+    # 「ラムダクラウド」 is a cloud by its name; the two customers before it are not, neither in their own
+    # sentence (a place in brackets, then と) nor in the next one, which opens right after 「…GPUクラウド…。」
+    _, facts = run(nlp, "先行利用する顧客として、音声AIを開発するスタートアップの青葉ネットワークス(仙台市)と、"
+                        "画像生成を手掛ける北斗テレコム(札幌市)の2社がラムダクラウドのGPUクラウドの採用を決めた。"
+                        "北斗テレコムは画像モデルの学習に使う予定だ。")
+    clouds = {(f.subject.name, f.object.name) for f in facts if f.relation == "provides_cloud_to"}
+    assert clouds == {("ラムダクラウド", "青葉ネットワークス"), ("ラムダクラウド", "北斗テレコム")}

@@ -231,7 +231,24 @@ def _introduced_as_cloud(after: str) -> bool:
     m = _CLOUD_INTRO.search(after)
     if m is None:
         return False
-    return not re.match(r"\s*(?:と|with\b)", after) and not _CLOUD_CUSTOMER.search(after[:m.end() + 6])
+    # 「カザミAI(東京都渋谷区)と、…」: a place in brackets says nothing, what comes after it does
+    lead = re.match(r"\s?[(（][^()（）]{0,20}[)）]", after)
+    return not re.match(r"\s*(?:と|with\b)", after[lead.end() if lead else 0:]) \
+        and not _CLOUD_CUSTOMER.search(after[:m.end() + 6])
+
+
+def _words_before(text: str, m: Mention, mentions: Sequence[Mention], width: int = 30) -> str:
+    """What a name's own sentence says just before it, back to the previous company named."""
+    start = max([0, m.start - width, *(x.end for x in mentions if x.end <= m.start and x.entity.id != m.entity.id)])
+    before = text[start:m.start]
+    stop = max(before.rfind(c) for c in "。.!?\n")
+    return before[stop + 1:]
+
+
+def _words_after(text: str, m: Mention, mentions: Sequence[Mention], width: int = 50) -> str:
+    """What follows a name up to the next company named ("A and B chose the GMO GPU cloud" says nothing of A)."""
+    end = min([m.end + width, *(x.start for x in mentions if x.start >= m.end and x.entity.id != m.entity.id)])
+    return text[m.end:end]
 
 
 _CLOUD_CUSTOMER = _rx(r"利用|契約|使|採用|\bsign|\buses?\b|\bcustomer|\bcontract|\bdeal")
@@ -793,9 +810,8 @@ class RelationExtractor:
         self._outage_article = bool(cues.outage.search((source or {}).get("title") or "")
                                     or _KNOCKS_OFFLINE.search((source or {}).get("title") or ""))
         self._clouds = {m.entity.id for m in resolved if not m.entity.known and (
-            _CLOUD_NAME.search(m.entity.name)
-            or _CLOUD_INTRO.search(text[max(0, m.start - 30):m.start])
-            or _introduced_as_cloud(text[m.end:m.end + 50]))}
+            _CLOUD_NAME.search(m.entity.name) or _CLOUD_INTRO.search(_words_before(text, m, resolved))
+            or _introduced_as_cloud(_words_after(text, m, resolved)))}
         if who is not None and not who.known and (_CLOUD_NAME.search(who.name) or _OUR_CLOUD.search(text)):
             self._clouds.add(who.id)  # 「当社のGPUクラウド」, "our cloud": the publisher sells cloud
         for index, sent in enumerate(sentences):
