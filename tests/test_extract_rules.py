@@ -2556,3 +2556,71 @@ def test_blank_en_products_the_gazetteer_lacks_are_run_by_whoever_its_means(nlp_
     assert not any(f.subject.kind == "Service" and not f.subject.known for f in facts)
     assert ("acquires", "Nod.ai", "Nod.ai") not in got and not any(
         f.relation == "acquires" and f.subject.name == "Quillgen" for f in facts)
+
+
+def test_blank_en_possessors_and_decimals(nlp_en: spacy.language.Language) -> None:
+    # a possessor stands aside: the possessed name takes its place in the sentence and in the list
+    text = ("Before the sale, Kestrel Robotics had raised money from Laurene Powell Jobs' Emerson Collective, "
+            "Thrive Capital and SV Angel, according to reports at the time. "
+            "Orbit Systems' largest purchase by far is Kestrel Robotics, the device start-up its founder set up "
+            "after leaving Apple. "
+            "Greyfield Partners put $3.6 million into Vantaa Compute. "
+            "Skerry Cloud, which competes with Amazon Web Services and Microsoft's Azure for big corporate "
+            "accounts, said it was growing.")
+    facts = run_en(nlp_en, text, published=dt.date(2025, 9, 3))
+    got = triples(facts)
+    assert {("invests_in", "Emerson Collective", "Kestrel Robotics"), ("invests_in", "Thrive Capital", "Kestrel Robotics"),
+            ("invests_in", "SV Angel", "Kestrel Robotics")} <= got
+    assert not any(f.subject.name == "Laurene Powell Jobs" for f in facts)
+    assert ("acquires", "Orbit Systems", "Kestrel Robotics") in got
+    assert not any(f.relation == "acquires" and f.object.name == "Apple" for f in facts)
+    # "$3.6 million" has a full stop in it that ends no clause
+    assert money(only(facts, "invests_in", "Greyfield Partners", "Vantaa Compute")) == usd(3_600_000)
+    rivals = {f.object.name for f in facts if f.relation == "competes_with" and f.subject.name == "Skerry Cloud"}
+    assert rivals == {"Amazon Web Services", "Azure"}
+
+
+def test_ja_what_a_group_holds_listed_and_a_100_percent_subsidiary() -> None:
+    facts = extract("日本郵政は傘下にゆうちょ銀行やかんぽ生命保険を抱えており、決済での協業が想定される。"
+                    "楽天グループには楽天カード、楽天銀行、楽天証券などの金融子会社がそろう。"
+                    "SBテクノロジーは、ソフトバンクの100％子会社です。", "ja")
+    got = triples(facts)
+    assert {("operates", "Japan Post Holdings", "Japan Post Bank"),
+            ("operates", "Japan Post Holdings", "Japan Post Insurance"),
+            ("operates", "Rakuten Group", "Rakuten Card"), ("operates", "Rakuten Group", "Rakuten Bank"),
+            ("operates", "Rakuten Group", "Rakuten Securities")} <= got
+    assert not any(f.relation == "operates" and f.object.name in ("Rakuten Group", "Japan Post Holdings")
+                   for f in facts)
+    assert [f.subject.name for f in facts if f.relation == "operates" and f.object.name == "SB Technology"] \
+        == ["SoftBank Corp."]
+
+
+def test_blank_en_a_press_release_lists_our_customers(nlp_en: spacy.language.Language) -> None:
+    text = ("SAN FRANCISCO, Feb. 20, 2025 -- Skerrow Cloud, the GPU cloud for open models, today announced $120 "
+            "million in new funding. More than 10,000 developers now build on Skerrow Cloud, and our customers "
+            "include Salesforce, Zoom and SK Telecom.")
+    facts = run_en(nlp_en, text, published=dt.date(2025, 2, 20))
+    served = [f for f in facts if f.relation == "provides_cloud_to"]
+    assert {(f.subject.name, f.object.name) for f in served} == {
+        ("Skerrow Cloud", "Salesforce"), ("Skerrow Cloud", "Zoom"), ("Skerrow Cloud", "SK Telecom")}
+
+
+def test_blank_en_it_buys_again_is_the_buyer_not_what_it_bought(nlp_en: spacy.language.Language) -> None:
+    text = ("Orbit Systems agreed on Monday to buy Kestrel Robotics for $2.4 billion. "
+            "Kestrel Robotics would be one of Orbit Systems' larger acquisitions in recent years. "
+            "The Denver-based company bought Vantaa Compute for $1.4 billion in 2021. "
+            "In March it agreed to buy Greyfield Partners for an undisclosed sum.")
+    facts = run_en(nlp_en, text, published=dt.date(2025, 6, 9))
+    buyers = {f.object.name: f.subject.name for f in facts if f.relation == "acquires"}
+    assert buyers == {"Kestrel Robotics": "Orbit Systems", "Vantaa Compute": "Orbit Systems",
+                      "Greyfield Partners": "Orbit Systems"}
+
+
+def test_blank_en_victims_that_would_not_load_and_a_refusal_that_is_no_deal(nlp_en: spacy.language.Language) -> None:
+    text = ("Cloudflare suffered an outage on Friday. The outage knocked out Shopify's online storefronts, the "
+            "website of news outlet Politico and Feedly, while developers reported that GitLab would not load. "
+            "Orbit Capital would not invest in Kestrel Robotics, a person familiar with the matter said.")
+    facts = run_en(nlp_en, text, published=dt.date(2020, 7, 18))
+    assert {f.object.name for f in facts if f.relation == "outage_affects"} == {"Shopify", "Politico", "Feedly", "GitLab"}
+    assert not any(f.relation == "operates" for f in facts)  # "Shopify's storefronts and Feedly" is a list
+    assert not any(f.relation == "invests_in" for f in facts)

@@ -107,12 +107,12 @@ EN = Cues(
     invest=_rx(r"\binvest(?:s|ed|ing|ment|ments|or)?\b|(?<!persuade )(?<!convince )(?<!reassure )(?<!told )\binvestors\b|"
                r"\bstakes?\b|\bfunding\b|\bfunding round\b|\bbacked\b|"
                r"\bprivate placement\b|"
-               r"\bbacking\b|\bbackers?\b|\bshareholders?\b|\b(?:holds?|owns?|held|owned)\b[^.;]{0,25}%|"
-               r"\b(?:put|puts|poured?|pours|injects?|injected)\b[^.;]{0,40}\binto\b|"
-               r"\b(?:buy|buys|bought|purchas\w*)\b[^.;]{0,40}\b(?:stock|shares|stake|equity)\b(?<!\bin stock)|"
+               r"\bbacking\b|\bbackers?\b|\bshareholders?\b|\b(?:holds?|owns?|held|owned)\b(?:[^.;]|(?<=\d)\.(?=\d)){0,25}%|"
+               r"\b(?:put|puts|poured?|pours|injects?|injected)\b(?:[^.;]|(?<=\d)\.(?=\d)){0,40}\binto\b|"
+               r"\b(?:buy|buys|bought|purchas\w*)\b(?:[^.;]|(?<=\d)\.(?=\d)){0,40}\b(?:stock|shares|stake|equity)\b(?<!\bin stock)|"
                r"\braised?\b(?!\s+(?:service|rate|usage|quota|the limit|limits|prices|concerns|questions))|\braising\b|"
                r"\bcapital injection\b|\bled (?:a|the) .{0,20}round|"
-               r"\b(?:took|take|takes|taking) part in\b[^.;]{0,40}\b(?:round|raise|funding|Series [A-H])\b|"
+               r"\b(?:took|take|takes|taking) part in\b(?:[^.;]|(?<=\d)\.(?=\d)){0,40}\b(?:round|raise|funding|Series [A-H])\b|"
                r"\b(?:hold|holds|held|holding|own|owns|owned)\s+(?:\w+\s+)?(?:shares|stakes?|equity)\s+in\b"),
     invest_not=_rx(r"\bsubsid|\bgrants?\b|\bnot (?:cheques|checks|investments?|stakes?)\b|\bpledges?\b|\bcapex\b|capital (?:expenditure|spending)|\bspend(?:s|ing)?\b .{0,30}"
                    r"\b(?:data cent|infrastructure)|\binvest(?:s|ed|ing|ment)? .{0,25}\bin (?:data cent|infrastructure|"
@@ -124,7 +124,7 @@ EN = Cues(
               r"\bdata cent(?:er|re)s?\b|\bservers?\b|\bGPU cloud\b|\bhyperscaler"),
     deal=_rx(r"\bdeal\b|\bcontract\b|\bagreement\b|\bsigned\b|\bsigns\b|\bpact\b|\bcommitment\b|\bcommits?\b"),
     use=_rx(r"\bpay(?:s|ing)?\b|\bpaid\b|\bbuy(?:s|ing)?\b|\bpurchas|\brun(?:s|ning)? on\b|\bus(?:e|es|ed|ing)\b|\brel(?:y|ies|ied) on\b|\bhost(?:s|ed|ing)?\b|\bmigrat|"
-            r"\brun(?:s|ning)?\b[^.;]{0,50}\bon\b|\bthrough\b|\bmov(?:e|es|ed|ing)\s+(?:its|their|much of its|all of its)\s+"
+            r"\brun(?:s|ning)?\b(?:[^.;]|(?<=\d)\.(?=\d)){0,50}\bon\b|\bthrough\b|\bmov(?:e|es|ed|ing)\s+(?:its|their|much of its|all of its)\s+"
             r"(?:[\w\-]+\s+){0,2}(?:infrastructure|workloads|data|servers|systems|services)\s+(?:[\w\-]+\s+){0,2}to\b|\btap(?:s|ped)?\b|\brent(?:s|ed|ing)?\b|\bcustomer\b|\bclient\b|\bchose\b|\bselected\b|\bpick(?:s|ed)\b"),
     provide=_rx(r"\bprovid(?:e|es|ed|ing|er)\b|\bsuppl(?:y|ies|ied)\b|\bdeliver|\boffer|\bpower(?:s|ed|ing)?\b"),
     supply=_rx(r"\bsuppl(?:y|ies|ied|ier|iers|ying)\b|\bchips?\b|\bGPUs?\b|\bprocessors?\b|\baccelerators?\b|\bship(?:s|ped)?\b|"
@@ -151,19 +151,21 @@ EN = Cues(
                r"\bknocked out\b|\bcasualties\b|\bwould not load\b|\bwouldn't load\b|\bbooted\b"),
     acquire=_rx(r"\bacqui(?:re|res|red|ring|sition)\b|\bbuy(?:s|ing)?\b|\bbought\b|\bpurchas(?:e|es|ed|ing)\b|\btakeover\b|"
                 r"\btake over\b|\bpaid\s+(?:about\s+|roughly\s+|nearly\s+|more than\s+|some\s+)?(?:US)?[$€£¥][\d.,]+"
-                r"(?:\s*(?:billion|million|bn|m)\b)?\s+(?:in cash\s+|in stock\s+)?for\b(?![^.;]{0,40}\b(?:stakes?|shares|"
+                r"(?:\s*(?:billion|million|bn|m)\b)?\s+(?:in cash\s+|in stock\s+)?for\b(?!(?:[^.;]|(?<=\d)\.(?=\d)){0,40}\b(?:stakes?|shares|"
                 r"capacity|compute|computing|access|rights|licen[cs]es?|services?|chips|GPUs|servers)\b)"),
     talks=_rx(r"\bin talks\b|\btalks\b|\bnegotiat|\bletter of intent\b|\bif (?:it is |the deal is )?finali[sz]ed\b|"
-              r"\bapproached\s+[^.;]{0,40}\b(?:about|over|regarding)\s+(?:a|an|the|possible|potential)\b|"
+              r"\bapproached\s+(?:[^.;]|(?<=\d)\.(?=\d)){0,40}\b(?:about|over|regarding)\s+(?:a|an|the|possible|potential)\b|"
               r"\bconsidering\b|\bexploring\b|\bdiscussions\b|\bmemorandum of understanding\b|\bnon-binding\b|"
               r"\bnear(?:s|ing)? a deal\b|\bclose to a deal\b"),
-    # "said it would invest" reports a plan: "would" after a reporting verb is no hypothetical
+    # "said it would invest" reports a plan: "would" after a reporting verb is no hypothetical, nor is "would not
+    # load" (what users saw)
     hypothetical=_rx(r"\bif\b(?! (?:it is |the deal is )?finali[sz]ed)|(?<!\bsaid )(?<!\bsays )(?<!\bit )(?<!\bthey )"
-                     r"(?<!\bwhich )(?<!\bthat )\bwould\b(?! (?:become|be|invest|provide|supply|buy|acquire|"
+                     r"(?<!\bwhich )(?<!\bthat )\bwould\b(?! not (?:load|connect|work|open|respond|start|play|stream|send|sync|"
+                     r"resolve)\b)(?! (?:become|be|invest|provide|supply|buy|acquire|"
                      r"use|run|take|give|get|deploy|build|pay|spend|make|rent|host)\b)|\bcould\b(?! not)|\bmight\b|\bwere to\b|"
                      r"\bhypothetical|\bimagine\b|\bsuppose\b"),
     analogy=_rx(r"\blike .{0,40}\bin the (?:early|late)?\b|(?<!\bas )\bmuch as\b(?! \$)|\banalog|\bakin to\b|\breminiscent\b|"
-                r"\bthe way .{0,30} did\b|\bThink of\b[^.;]{0,60}\bas\b|\b(?:is|was) (?:a|the) [\w\-]+ version of\b"),
+                r"\bthe way .{0,30} did\b|\bThink of\b(?:[^.;]|(?<=\d)\.(?=\d)){0,60}\bas\b|\b(?:is|was) (?:a|the) [\w\-]+ version of\b"),
     # "the company", "the data analytics firm", "the San Francisco-based start-up"; not "the other company"
     coref_one=_rx(r"\bthe\s+(?:(?!(?:other|two|three|rival|parent|same|combined|new|largest|biggest|first|second|"
                   r"latter|former|target|acquired|acquiring|venture|joint|holding|whole|entire|tech|technology|only)\b)"
@@ -182,9 +184,9 @@ _BUYS_GOODS = _rx(r"(?:\bbuy(?:s|ing)?|\bbought|\bpurchas\w*)\b(?:[^.]|\.(?=\d))
 _BUYS_HARDWARE = _rx(r"購入|導入|搭載|調達|採用|確保|\border(?:s|ed)?\b|\bbuy(?:s|ing)?\b|\bbought\b|\bpurchas|\bdeploy|"
                      r"\binstall|\bacquir(?:e|ed|es|ing) (?:\d|[\w,]+ (?:GPUs|chips))")
 #: chips put to use in a deal about something else: "using Nvidia systems", "10 gigawatts of AMD GPUs are deployed"
-_USES_CHIPS = _rx(r"\b(?:using|use|uses|deploy(?:s|ed|ing)?|built on|powered by|run on)\b[^.;]{0,40}?"
+_USES_CHIPS = _rx(r"\b(?:using|use|uses|deploy(?:s|ed|ing)?|built on|powered by|run on)\b(?:[^.;]|(?<=\d)\.(?=\d)){0,40}?"
                   r"(?:\b[A-Z][\w\-]*\s+)?(?:systems|GPUs|chips|accelerators|processors)\b|"
-                  r"(?:systems|GPUs|chips|accelerators|processors)\b[^.;]{0,15}\b(?:are|is|will be|be) deployed\b")
+                  r"(?:systems|GPUs|chips|accelerators|processors)\b(?:[^.;]|(?<=\d)\.(?=\d)){0,15}\b(?:are|is|will be|be) deployed\b")
 #: sectors of companies whose own failure is an outage for their customers
 _OUTAGE_VENDOR_SECTORS = frozenset({"Software"})
 #: 「影響はなかった」, "was not affected": no victim here
@@ -213,7 +215,7 @@ _ROUND = _rx(r"\bround\b|\bled by\b|\bparticipation (?:from|of)\b|\bco-led\b|\bS
              r"資金調達には|調達には")
 #: investors of a round named without a word for investing: "That round was led by Aker, with participation
 #: from Nokia", 「本ラウンドには…が参加しました」
-_ROUND_INVESTORS = _rx(r"\b(?:round|Series [A-H]|raise|funding)\b[^.;]{0,60}?\b(?:(?:co-)?led by|participation (?:from|of)|"
+_ROUND_INVESTORS = _rx(r"\b(?:round|Series [A-H]|raise|funding)\b(?:[^.;]|(?<=\d)\.(?=\d)){0,60}?\b(?:(?:co-)?led by|participation (?:from|of)|"
                        r"joined by|came from|included)\b|ラウンド[^。]{0,80}?(?:参加|主導|引き受け)|"
                        r"(?:参加|主導|リード)(?:した|して)[^。]{0,20}(?:ラウンド|シリーズ[A-HＡ-Ｈ]|第三者割当増資|を調達)|"
                        r"(?:調達|増資|ラウンド)に[^。]{0,80}?参加")
@@ -323,6 +325,7 @@ class Context:
     first_deal: Fact | None = None  # the first deal the article reported
     hold_topic: bool = False  # the sentence listed whose partners or investors others are: its topic stays
     investees: dict[str, list[Entity]] = field(default_factory=dict)  # investor id → what it invested in
+    buyers: dict[str, Entity] = field(default_factory=dict)  # id of what was bought → who bought it (first told)
 
 
 #: a wire dateline: "SAN FRANCISCO, Aug 22 -", "SEATTLE, Sept 25 (Wire) -"
@@ -338,7 +341,7 @@ _VALUATION = _rx(r"(?:\bvalu(?:e|es|ed|ing|ation)\b|\bmarket (?:value|capitali[s
 _DEAL_VALUED = _rx(r"\b(?:deal|transaction|acquisition|purchase|contract|agreement|pact|takeover|investment)"
                    r"(?:,? which (?:is|was|would be)| \w+)? valued\b|"
                    r"\b(?:deal|transaction|acquisition|purchase|takeover|offer)\s+(?:could\s+|would\s+|will\s+)?"
-                   r"values?\s+[^.;]{1,40}?\bat\s+(?:about\s+|roughly\s+|around\s+|nearly\s+|more than\s+)?$|"
+                   r"values?\s+(?:[^.;]|(?<=\d)\.(?=\d)){1,40}?\bat\s+(?:about\s+|roughly\s+|around\s+|nearly\s+|more than\s+)?$|"
                    # "agreed to acquire Aligned at an enterprise value of about $40 billion": the price
                    r"\b(?:enterprise|equity|deal|transaction|purchase)\s+value\s+of\s+(?:about\s+|around\s+|roughly\s+|"
                    r"nearly\s+|some\s+|more than\s+)?$|"
@@ -350,8 +353,8 @@ _MORE_DEAL = _rx(r"\bexpansion\b|\badd-?on\b|\badditional\b|\bexpand(?:s|ed|ing)
 
 
 #: a date that says when something was said, and one that says when the event happened
-_SPEECH_BEFORE = _rx(r"\b(?:said|says|wrote|posted|told|announced|explained|disclosed)\b[^.;]{0,50}$")
-_EVENT_BEFORE = _rx(r"\b(?:began|started|occurred|happened|erupted|struck|hit|went down|failed|broke)\b[^.;]{0,18}$")
+_SPEECH_BEFORE = _rx(r"\b(?:said|says|wrote|posted|told|announced|explained|disclosed)\b(?:[^.;]|(?<=\d)\.(?=\d)){0,50}$")
+_EVENT_BEFORE = _rx(r"\b(?:began|started|occurred|happened|erupted|struck|hit|went down|failed|broke)\b(?:[^.;]|(?<=\d)\.(?=\d)){0,18}$")
 #: the same in Japanese, where the sign follows the date: 「KDDIは4日、2日未明から続いていた通信障害について…発表した」
 _JA_SPEECH = _rx(r"(?:発表|明らかに|説明|公表|述べ|報告)")
 _JA_TOLD_AFTER = _rx(r"(?:には|に)?、")
@@ -367,7 +370,7 @@ _REVENUE = _rx(r"(?:売上高|売上|売り上げ|収益|営業利益|純利益|
 
 #: borrowed money is no stake: "$5.25 billion of debt", 「500億円の融資」
 _DEBT_AFTER = _rx(r"\s*(?:of|in)\s+(?:new\s+|additional\s+)?(?:debt|loans?|credit|borrowing)\b|\s*(?:の)?(?:融資|借り入れ|借入|社債)")
-_DEBT_BEFORE = _rx(r"\b(?:debt|loans?|credit facility|lenders?|banks)\b[^.;]{0,40}$|(?:融資|借り入れ|借入)[^。]{0,20}$")
+_DEBT_BEFORE = _rx(r"\b(?:debt|loans?|credit facility|lenders?|banks)\b(?:[^.;]|(?<=\d)\.(?=\d)){0,40}$|(?:融資|借り入れ|借入)[^。]{0,20}$")
 #: money borrowed to pay for a deal: "Broadcom borrowed about $30 billion to fund the cash portion"
 _BORROWED = _rx(r"\bborrow(?:ed|s|ing)?\b|\bdebt\b|\bloans?\b|\bbonds?\b|借り入れ|借入|融資|社債")
 #: borrowing: "secured a $900 million debt facility", 「融資枠を確保」
@@ -675,7 +678,9 @@ class RelationExtractor:
             if parties and parties[-1].entity.id == m.entity.id \
                     and re.fullmatch(r"\s?[(（]", text[parties[-1].mention.end:m.start]):
                 continue  # 「台湾積体電路製造（TSMC）」: the same company glossed, not another party
-            parties.append(Party(m, _ja_role(text, m) if lang == "ja" else _en_role(text, sentence, m)))
+            possessor = parties[-1].mention if parties and lang == "en" and _POSSESSIVE_GAP.fullmatch(
+                text, parties[-1].mention.end, m.start) else None
+            parties.append(Party(m, _ja_role(text, m) if lang == "ja" else _en_role(text, sentence, m, possessor)))
         # coordinated lists: "Netflix、Slack、Zoom" / "Amazon, Google and Microsoft"
         list_id = 0
         for i, p in enumerate(parties):
@@ -690,6 +695,15 @@ class RelationExtractor:
             gap = text[parties[i - 1].mention.end:p.mention.start] if i else ""
             gloss = PAREN_ALIAS.match(gap)
             gap = gap[gloss.end():] if gloss else gap
+            if i >= 2 and lang == "en" and parties[i - 1].role == "gen" and _POSSESSIVE_GAP.fullmatch(
+                    text, parties[i - 1].mention.end, p.mention.start):
+                # "Amazon's AWS, Microsoft's Azure and Alibaba's cloud unit": the list is of what is possessed
+                list_id += 1
+                parties[i - 1].list_id = list_id
+                before = text[parties[i - 2].mention.end:parties[i - 1].mention.start]
+                if _LIST_GAP.match(before or " "):
+                    p.list_id = parties[i - 2].list_id
+                    continue
             if i and _LIST_GAP.match(gap or " ") and not (
                 lang == "ja" and parties[i - 1].role in ("agent", "target", "object")
                 and gap.strip() not in ("、", "や", "・", "と")
@@ -919,6 +933,8 @@ class RelationExtractor:
                 if fact.relation == "invests_in":
                     ctx.last_investment = fact
                     ctx.investees.setdefault(fact.subject.id, []).append(fact.object)
+                if fact.relation == "acquires" and fact.status is None:
+                    ctx.buyers.setdefault(fact.object.id, fact.subject)
                 if (prev_date or section_date) and fact.date is None and fact.relation not in UNDATED_RELATIONS:
                     # the sentence just before, else the heading of the section (「## 24年1月：…が参加」)
                     nearby[len(raw)] = prev_date or section_date
@@ -1164,6 +1180,8 @@ class RelationExtractor:
             if referent is not None and re.search(r"start-?up", m.group(), re.I) and bought is not None \
                     and referent.id == bought.subject.id and self.family(bought.object) not in present:
                 referent = bought.object  # "OpenAI is buying Statsig … In May the startup raised": what was bought
+            if referent is not None and cues is EN and cues.acquire.search(sent.text, m.end()):
+                referent = self._buyer_of(referent, ctx, present)
             if referent is not None:
                 out.append(Mention(s, e, referent, m.group(), "coref"))
         if cues is EN and not any(x.start < sent.start + 3 for x in mentions):
@@ -1174,6 +1192,8 @@ class RelationExtractor:
                 # "The purchase is the latest in a run of AI deals for AMD. It bought Nod.ai …": the one company
                 # the sentence before named
                 topic = ctx.prev_named[0]
+            if m is not None and topic is not None and cues.acquire.search(sent.text):
+                topic = self._buyer_of(topic, ctx, present)
             if m is not None and topic is not None and self.family(topic) not in present \
                     and topic.kind == "Organization":
                 out.append(Mention(sent.start + m.start(1), sent.start + m.end(1), topic, m.group(1), "coref"))
@@ -1234,6 +1254,14 @@ class RelationExtractor:
                 if kind is not None:
                     out.append(Mention(s, e, kind, m.group(), "coref"))
         return out
+
+    def _buyer_of(self, referent: Entity, ctx: Context, present: set[str]) -> Entity:
+        """Who bought ``referent`` in the deal just reported, when "it" or "the company" buys again: "Alphawave
+        would be one of Qualcomm's larger acquisitions. The San Diego-based company bought Nuvia in 2021"."""
+        buyer = ctx.buyers.get(referent.id)
+        if buyer is not None and self.family(buyer) not in present and buyer.kind == "Organization":
+            return buyer
+        return referent
 
     def _last_distinct(self, recent: Sequence[Entity], n: int) -> list[Entity]:
         chosen: list[Entity] = []
@@ -1456,6 +1484,8 @@ class RelationExtractor:
             named = {self.family(p.entity) for p in orgs if p.mention.source != "coref"}
             whose = ctx.topic if ctx.topic is not None and ctx.stale <= 2 and self.family(ctx.topic) not in named \
                 else ctx.main if ctx.main is not None and self.family(ctx.main) not in named else its.entity
+            if its.mention.surface.lower() == "our":
+                whose = its.entity  # "our customers include …": the publisher's
             counts = next((p for p in members if _COUNTER_BEFORE.match(text, p.mention.end)), None)
             if counts is not None:
                 # "Cognition … counts Founders Fund among its backers": the one who counts them
@@ -2016,7 +2046,7 @@ class RelationExtractor:
         """(buyer, what is sold) of a sale: "sell VMware's EUC division to KKR", 「アルテラの株式をシルバーレイクに売却」."""
         local, base = sent.text, sent.start
         if lang == "en":
-            m = re.search(r"\b(?:sell|sells|selling|sold)\b([^.;]{0,100}?)\bto\s+", local)
+            m = re.search(r"\b(?:sell|sells|selling|sold)\b((?:[^.;]|(?<=\d)\.(?=\d)){0,100}?)\bto\s+", local)
             if m is None:
                 return []
             sold = [p for p in orgs if base + m.start(1) <= p.mention.start < base + m.end(1)]
@@ -2044,7 +2074,7 @@ class RelationExtractor:
         local, base = sent.text, sent.start
         chips = bool(_MADE_OF.search(local))
         if not chips and not (lang == "en" and re.search(r"\b(?:manufactured|fabbed|fabricated)\s+by\b|"
-                                                         r"\b(?:mak|build|manufactur|assembl)\w*\b[^.;]{0,50}\bfor\b", local)):
+                                                         r"\b(?:mak|build|manufactur|assembl)\w*\b(?:[^.;]|(?<=\d)\.(?=\d)){0,50}\bfor\b", local)):
             return []
         out: list[tuple[Entity, Entity]] = []
         for p in orgs:
@@ -2472,7 +2502,8 @@ class RelationExtractor:
                         if self._owns(y, x, quoted=True):
                             out.append((y, x, CONF_EXPLICIT if x.parent == y.id else CONF_WEAK))
                 else:
-                    if re.fullmatch(f"(?:{EN_LEGAL_TAIL_RX})?['’]s\\s+(?:[A-Za-z\\-]+\\s+){{0,3}}", between) \
+                    # "Shopify's storefronts and Feedly": a list goes on, no possessive phrase names Feedly
+                    if re.fullmatch(f"(?:{EN_LEGAL_TAIL_RX})?['’]s\\s+(?:(?!(?:and|or)\\s)[A-Za-z\\-]+\\s+){{0,3}}", between) \
                             and self._owns(x, y, quoted=False):
                         out.append((x, y, CONF_EXPLICIT if y.parent == x.id else CONF_WEAK))
                     elif re.fullmatch(r",?\s+(?:which|that)\s+(?:operates|runs|owns|makes|develops|built)\s+", between) \
@@ -2551,6 +2582,12 @@ class RelationExtractor:
     def _purchases_of(self, text: str, sent: Sentence, orgs: Sequence[Party]) -> list[tuple[Party, Party]]:
         """The buyer and what it bought when the purchase is a noun: "X's purchase of Y", "its acquisition of Y"."""
         out = []
+        for m in _PURCHASE_IS.finditer(text, sent.start, sent.end):
+            # "OpenAI's largest purchase by far is io, the device startup …": the possessor bought what follows
+            buyer = next((p for p in orgs if p.mention.end == m.start()), None)
+            bought = next((p for p in orgs if p.mention.start == m.end()), None)
+            if buyer is not None and bought is not None and buyer.entity.id != bought.entity.id:
+                out.append((buyer, bought))
         for m in _PURCHASE_OF.finditer(text, sent.start, sent.end):
             bought = next((p for p in orgs if 0 <= p.mention.start - m.end() <= 20), None)
             if bought is None:
@@ -2585,6 +2622,7 @@ class RelationExtractor:
         「同社の「Microsoft 365」」 (what the gazetteer says the company owns), 「AはBの子会社」."""
         out: list[tuple[Entity, Entity]] = []
         named = [p for p in parties if p.mention.source != "coref"]
+        lang_ja = bool(re.search(r"[\u3040-\u30ff]", sent.text))
         for i, q in enumerate(named):
             before = text[max(sent.start, q.mention.start - 30):q.mention.start]
             after = text[q.mention.end:min(sent.end, q.mention.end + 12)]
@@ -2617,6 +2655,25 @@ class RelationExtractor:
                         and self.family(p.entity) != self.family(q.entity)]
                 if subs:
                     out.append((subs[-1].entity, q.entity))
+            if lang_ja and i + 1 < len(named) and named[i + 1].list_id == q.list_id:
+                pass  # the list goes on: its last item says what follows it
+            elif lang_ja and q.entity.kind == "Organization" and (
+                    _JA_LISTED_SUBS.match(text, _after_name(text, q.mention.end))
+                    or _JA_HOLDS_UNDER.match(text, _after_name(text, q.mention.end))
+                    and "傘下に" in text[max(sent.start, named[next(j for j, x in enumerate(named)
+                                                                  if x.list_id == q.list_id)].mention.start - 4):
+                                          q.mention.start]):
+                # 「日本郵政は傘下にゆうちょ銀行やかんぽ生命保険を抱え」, 「楽天にはA、B、Cなどの子会社がそろう」:
+                # every item of the list belongs to the topic of the sentence
+                items = [x for x in named if x.list_id == q.list_id]
+                # 「XはYの子会社」 (one name) is for the rule below
+                single = len(items) < 2 and not _JA_HOLDS_UNDER.match(text, _after_name(text, q.mention.end))
+                owner = None if single else next((x for x in named if x.mention.end <= items[0].mention.start
+                              and x.entity.kind == "Organization" and x.list_id != q.list_id
+                              and re.match(r"(?:に)?は", text[_after_name(text, x.mention.end):])), None)
+                for x in items if owner is not None else []:
+                    if self.family(owner.entity) != self.family(x.entity) or x.entity.parent == owner.entity.id:
+                        out.append((owner.entity, x.entity))
             if _SUBSIDIARY_AFTER.match(after):
                 # 「しらさぎ通信は、中国地方の電力会社せとうち電力の子会社。」
                 subs = [p for p in named[:i] if p.role == "agent" and p.entity.id != q.entity.id]
@@ -2799,11 +2856,13 @@ class RelationExtractor:
 _JOINT_VENTURE = _rx(r"合弁(?:会社|企業)?|(?:データセンター|インフラ|AIインフラ)?計画(?=「[^」]{1,20}」を(?:立ち上げ|打ち出|発表|始動))|\bjoint[- ]venture(?:\s+(?:company|called|named))?\b|"
                     r"\bthe\s+(?:[\w\-]+\s+){0,2}venture\b(?=\s+(?:that\s+)?(?:it|they|\w+)\s+(?:announced|formed|set up|created|launched))")
 #: "a subsidiary" said of the name that follows, or after it
-_SUBSIDIARY_BEFORE = _rx(r"(?:(?:完全|連結|上場)?子会社(?:の|である|、)|\bits (?:[\w\-]+ )?(?:wholly[- ]owned )?(?:subsidiary|unit|arm|division)"
+#: the kinds of Japanese subsidiary: 完全子会社, 連結子会社, 100％子会社, 100％出資の子会社
+_JA_SUB = r"(?:完全|連結|上場|(?:100|１００)\s?[%％](?:出資の)?)?子会社"
+_SUBSIDIARY_BEFORE = _rx(r"(?:" + _JA_SUB + r"(?:の|である|、|\s?[:：])|\bits (?:[\w\-]+ )?(?:wholly[- ]owned )?(?:subsidiary|unit|arm|division)"
                          r"(?:,)?\s)(?:株式会社)?\s*[「『]?$")
 _ITS_UNIT_AFTER = _rx(r",\s+(?:its|their)\s+(?:[\w\-]+\s+){0,3}?(?:wholly[- ]owned\s+|majority[- ]owned\s+)?"
                       r"(?:subsidiary|unit|division|arm|business)\b")
-_SUBSIDIARY_AFTER = _rx(r"^[」』]?(?:社)?の(?:完全|連結)?子会社(?!化)|^,\s+(?:a|its)\s+(?:wholly[- ]owned\s+)?subsidiary\b")
+_SUBSIDIARY_AFTER = _rx(r"^[」』]?(?:社)?の" + _JA_SUB + r"(?!化)|^,\s+(?:a|its)\s+(?:wholly[- ]owned\s+)?subsidiary\b")
 #: a possessive pronoun right before a name: "its …", 「同社の」, 「自社の」
 _POSSESSED_BEFORE = _rx(r"(?:\bits|\btheir|同社の|自社の|自前の)\s?(?:[\w\-]+\s){0,3}[,、]?\s?[「『]?$|"
                         r"(?:同社の|自社の|(?:^|[、,]\s?)傘下の)[^。、]{0,12}[「『]$|」や[^。、「」]{0,10}[「『]$")
@@ -2867,16 +2926,16 @@ _DESCRIPTION = re.compile(r",\s+(?:the|a|an)\s+(?:[\w\-]+\s+){0,6}(?:founded|sta
                           r",\s+the\s+(?:[\w\-]+\s+){0,3}(?:arm|unit|division|subsidiary|affiliate)\s+of\s+(?:the\s+)?|"
                           r",\s+(?:the|a|an)\s+(?:[\w\-]+\s+){0,5}(?:owned|controlled)\s+by\s+(?:[\w\-]+['’]s\s+)?")
 #: a sale: who sells is not investing in the buyer
-_SELLS = _rx(r"売却|譲渡|\bsell(?:s|ing)?\b[^.;]{0,100}\bto\b|\bsold\b[^.;]{0,100}\bto\b")
+_SELLS = _rx(r"売却|譲渡|\bsell(?:s|ing)?\b(?:[^.;,]|(?<=\d)[.,](?=\d)|,(?!\s+(?:as|while|when|after|because|since|which|who)\b)){0,100}\bto\b|\bsold\b(?:[^.;,]|(?<=\d)[.,](?=\d)|,(?!\s+(?:as|while|when|after|because|since|which|who)\b)){0,100}\bto\b")
 #: "agreed to sell a 49 percent stake in the joint venture that owns Fab 34 … to Apollo Global Management"
 _STAKE_SALE = _rx(r"\b(?:sell|sells|selling|sold)\s+(?:a|an|its|their|the|part\s+of\s+(?:a|its|the))\s+"
-                  r"(?:[\w\-%.]+\s+){0,4}?stake\b(?P<what>[^.;]{0,100}?)\bto\s+")
+                  r"(?:[\w\-%.]+\s+){0,4}?stake\b(?P<what>(?:[^.;,]|(?<=\d)[.,](?=\d)|,(?!\s+(?:as|while|when|after|because|since|which|who)\b)){0,100}?)\bto\s+")
 #: a spending plan
 _JA_PLAN = re.compile(r"投じる(?:計画|方針|構想)|投資する(?:計画|方針|構想)|を投じ[^。]{0,20}(?:整備|建設)")
 #: a heading line: 「■アマゾン：金額では最大の出資者」, 「【国内】」, "## Timeline"
 _HEADING = re.compile(r"^\s*(?:[■□◆◇●▼#][^。.!?]{0,60}$|【[^】]{0,40}】\s*$|\*\*[^*]{0,60}\*\*\s*$)")
-_HOLDS_OF = _rx(r"\b(?:holds?|held|owns?|owned|stake of|holding of)\b[^.;]{0,30}%\s+(?:stake\s+)?of\b|"
-                r"%\s+of\b[^.;]{0,30}\b(?:shares|stock|equity)")
+_HOLDS_OF = _rx(r"\b(?:holds?|held|owns?|owned|stake of|holding of)\b(?:[^.;]|(?<=\d)\.(?=\d)){0,30}%\s+(?:stake\s+)?of\b|"
+                r"%\s+of\b(?:[^.;]|(?<=\d)\.(?=\d)){0,30}\b(?:shares|stock|equity)")
 #: a sentence whose subject is "It" followed by a verb of a deal
 _IT_SUBJECT = re.compile(r"\s*(?:(?:In|On|By|Last|Earlier|Later)\s+[\w\s.]{1,20}?,?\s+|(?:Rather than|Instead of|Unlike|"
                          r"After|Before|Since|Besides|Beyond)\s+[^,.;]{1,50}?,\s+)?(It|it)\s+(?:also\s+|has\s+|had\s+|will\s+|would\s+|then\s+)*(?:raised|signed|agreed|named|"
@@ -2893,7 +2952,7 @@ _FROM_INVESTORS_INCLUDING = _rx(r"\bfrom\s+(?:a\s+group\s+of\s+|a\s+slate\s+of\s
                                 r"among\s+them)\s+$")
 #: a takeover approach: "had approached Intel about a takeover", "made an offer for Arm"
 _APPROACHED = _rx(r"\b(?:approached|approaching|approach|courted|courting|pursued|pursuing|sounded\s+out)\s+"
-                  r"(?=[^.;]{0,60}?\b(?:about|over|regarding|for)\s+(?:a|an|the|possible|potential)\s+"
+                  r"(?=(?:[^.;]|(?<=\d)\.(?=\d)){0,60}?\b(?:about|over|regarding|for)\s+(?:a|an|the|possible|potential)\s+"
                   r"(?:[\w\-]+\s+){0,2}?(?:takeover|acquisition|merger|purchase|deal|bid|sale)\b)")
 #: money spread over companies the sentence does not name: "invested more than $125 million across a dozen AI
 #: companies", 「国内のスタートアップ20社に出資」
@@ -2901,8 +2960,8 @@ _UNNAMED_INVESTEES = _rx(r"\b(?:across|in|into|among)\s+(?:a\s+dozen|dozens\s+of
                          r"\d+|some|other)\s+(?:[\w\-]+\s+){0,2}?(?:companies|start-?ups|firms|businesses|ventures)\b|"
                          r"(?:スタートアップ|新興企業|企業|社)[0-9０-９一二三四五六七八九十数]+社(?:に|へ)")
 _EN_SUPPLY_VERB = _rx(r"\bsuppl(?:y|ies|ied|ying)\s+(?!chain)|\b(?:buy(?:s|ing)?|bought|sourc(?:e|es|ed|ing)|order(?:s|ed)?)\b"
-                     r"[^.;]{0,40}\bfrom\b|\bprovid(?:e|es|ed|ing)\s+[^.;]{0,30}\bwith\b|\bsell(?:s|ing)?\b[^.;]{0,40}"
-                     r"\bto\b|\bsold\b[^.;]{0,40}\bto\b|\bmakes?\s+[^.;]{0,60}\bfor\b")
+                     r"(?:[^.;]|(?<=\d)\.(?=\d)){0,40}\bfrom\b|\bprovid(?:e|es|ed|ing)\s+(?:[^.;]|(?<=\d)\.(?=\d)){0,30}\bwith\b|\bsell(?:s|ing)?\b(?:[^.;]|(?<=\d)\.(?=\d)){0,40}"
+                     r"\bto\b|\bsold\b(?:[^.;]|(?<=\d)\.(?=\d)){0,40}\bto\b|\bmakes?\s+(?:[^.;]|(?<=\d)\.(?=\d)){0,60}\bfor\b")
 _COMPETES_WITH_IT = _rx(r"\b(?:compet(?:es|e|ed|ing)\s+(?:directly\s+|head-on\s+)?with|rivals?)\s+(it|them)\b")
 _NEGATED_BEFORE = _rx(r"(?:\bnot|n[’']t|\bnever|\bno\s+longer)\s+(?:(?:really|directly|yet|truly|even|much|a)\s+)*$")
 #: money spent on things, not put into a company: "will invest $1.5 billion over the next decade in cloud services"
@@ -2912,7 +2971,7 @@ _EN_INVEST_IN_THINGS = re.compile(
     r"in\s+(?:(?:the|its|their|new|more)\s+)?(?!the\s+(?:company|firm|start-?up|group)\b)[a-z][\w\-]*")
 _MADE_BY_BEFORE = _rx(r"\b(?:made|owned|run|operated|developed|published|built|created)\s+by\s+(?:[\w\-]+\s+){0,3}$|"
                       r"-owned\s+$")
-_KNOCKS_OFFLINE = _rx(r"\bknock(?:s|ed|ing)?\s+[^.;]{0,60}?\boffline\b|\b(?:takes|took|brings|brought)\s+down\b")
+_KNOCKS_OFFLINE = _rx(r"\bknock(?:s|ed|ing)?\s+(?:[^.;]|(?<=\d)\.(?=\d)){0,60}?\boffline\b|\b(?:takes|took|brings|brought)\s+down\b")
 _THE_OUTAGE = re.compile(r"\s*(?:The|That|This)\s+(?:(?:same|latest|global|massive|widespread)\s+)?(?:outage|disruption|"
                          r"failure|glitch)\s+(?:also\s+|further\s+)?(?:knocked|took|hit|affected|disrupted|brought|left|"
                          r"caused|halted|crippled|downed)\b")
@@ -2923,10 +2982,10 @@ _NOUN_OF = _rx(r"\b(?:acquisition|purchase|takeover)s?\s+(?:of|by)\b")
 #: a rival bidder is not what was bought: "agreed to buy Mellanox …, outbidding Intel Corp."
 _OUTBID_BEFORE = _rx(r"\b(?:outbid(?:ding|s)?|beating(?:\s+out)?|edging\s+out|topping\s+(?:a\s+bid\s+from|an\s+offer\s+from))\s+$")
 #: "Cognition … counts Founders Fund among its backers": the one who counts, right before the verb
-_COUNTER_BEFORE = re.compile(r"[^.;]{0,80}?\b(?:counts|counted|lists|listed|numbers|includes)\s+(?!among\b)")
+_COUNTER_BEFORE = re.compile(r"(?:[^.;]|(?<=\d)\.(?=\d)){0,80}?\b(?:counts|counted|lists|listed|numbers|includes)\s+(?!among\b)")
 _ITS_NOUN = r"(?P<noun>partners|investors|backers|shareholders|owners|customers|clients|suppliers|rivals|competitors)"
-_ITS_RELATION = re.compile(r"\b(?:(?:among|one of|two of)\s+(its)\s+(?:[\w\-]+\s+){0,2}?" + _ITS_NOUN + r"\b|"
-                           r"(?<![\w,] )\b([Ii]ts)\s+(?:[\w\-]+\s+){0,2}?" + _ITS_NOUN.replace("noun", "noun2")
+_ITS_RELATION = re.compile(r"\b(?:(?:among|one of|two of)\s+(its|our)\s+(?:[\w\-]+\s+){0,2}?" + _ITS_NOUN + r"\b|"
+                           r"((?<![\w,] )\b[Ii]ts|\b[Oo]ur)\s+(?:[\w\-]+\s+){0,2}?" + _ITS_NOUN.replace("noun", "noun2")
                            + r"\s+(?:include|included|are|were)\b)")
 #: which relation "its partners" and the like state (customers: whose, the rule decides)
 _ITS_RELATIONS = {"partners": "partners_with", "investors": "invests_in", "backers": "invests_in",
@@ -2955,6 +3014,8 @@ _RELATIVE_PAST = _rx(r"\b(?:reviving|revives|revive|after|following|months after
 _PURCHASE_OF = re.compile(r"(?:(\b[Ii]ts\s)|['’]s\s)(?:[$€£][\d.,]+\s+(?:billion|million|bn)\s+|[\w\-]+\s+){0,3}?"
                           r"(?:purchases?|acquisitions?|takeovers?|buyouts?)\s+of\s+(?:(?:the|a|an)\s+)?"
                           r"(?:[\w\-]+\s+){0,3}?")
+_PURCHASE_IS = re.compile(r"(?:['’]s|(?<=s)['’])\s+(?:[\w\-]+\s+){0,3}?(?:purchase|acquisition|takeover|buy)\s+(?:(?:by far|yet|to date|"
+                          r"ever|so far|of all)\s+)?(?:is|was|remains|has been)\s+(?:(?:the|its)\s+)?")
 #: a Japanese subject or topic of a sentence: 「資金は」, 「サーバーが」 (not では, には, とは, もは)
 _JA_SUBJECT = re.compile(r"(?<![でにとへもか])[はが](?![いあけ])")  # not 手がける
 #: a sentence that opens with when it happened: 「9月30日には、」「昨年7月には」「今月は」
@@ -2964,9 +3025,9 @@ _SEPARATE = _rx(r"\bseparate\b|\banother\b|\bearlier\b|別の|別途")
 #: who said so is no victim
 _SAID_AFTER = re.compile(r"\s+(?:later\s+|also\s+|has\s+|had\s+)?(?:said|says|told|estimated|estimates|reported|confirmed|noted|wrote)\b(?! (?:its|their|that its|it was|it had))"
                          # "NSW Health said some of its call centers could not take calls": the sayer was hit
-                         r"(?![^.;]{0,80}?\b(?:its|their)\s+(?:[\w\-]+\s+){0,3}?(?:services|lines|systems|network|"
+                         r"(?!(?:[^.;]|(?<=\d)\.(?=\d)){0,80}?\b(?:its|their)\s+(?:[\w\-]+\s+){0,3}?(?:services|lines|systems|network|"
                          r"hospitals|call cent(?:er|re)s|stores|sites?|apps?|flights|trains|terminals)\b"
-                         r"|[^.;]{0,60}?\b(?:failure|outage)\b[^.;]{0,40}?\b(?:stopped|halted|disrupted|took down|"
+                         r"|(?:[^.;]|(?<=\d)\.(?=\d)){0,60}?\b(?:failure|outage)\b(?:[^.;]|(?<=\d)\.(?=\d)){0,40}?\b(?:stopped|halted|disrupted|took down|"
                          r"knocked out|cut off|taken down|knocked offline)\b)|"
                          # 「ストーン氏はX（旧Twitter）で、…と説明し」: where it was said
                          r"(?:\s?[(（][^)）]{0,20}[)）])?(?:上)?で[、,]?[^。]{0,70}?と(?:説明|投稿|発表|明らかに|謝罪|述べ|コメント)")
@@ -3108,7 +3169,7 @@ _JA_AGAINST = re.compile(r"(?:に|へ)(?:対抗|挑|勝)")
 _JA_DELIVERED_TO = re.compile(r"(?:に|へ)(?:[^。、]{0,8}?)(?:供給|納入|出荷|納品)(?:され|し|する|した)")
 _JA_BUILT_FOR = re.compile(r"が(?:組み上げ|組み立て|製造|構築|納入|納品)(?:た|る)[^。、]{0,12}?を")
 #: "investors also participating in the round include": the names after are investors
-_INVESTORS_INCLUDE = _rx(r"\b(?:investors|backers|participants)\b[^.;]{0,60}?\binclude[sd]?\s+")
+_INVESTORS_INCLUDE = _rx(r"\b(?:investors|backers|participants)\b(?:[^.;]|(?<=\d)\.(?=\d)){0,60}?\binclude[sd]?\s+")
 #: 「…と組み、」: the names before are partners of the subject
 _JA_TEAMS_UP = re.compile(r"(?:など)?と(?:組み|組んで|手を組|提携し|協力し|共同で)")
 #: a verb that makes what comes before it a relative clause of the next name
@@ -3169,16 +3230,21 @@ _GEN_HOLDER = _rx(r"['’]s\s+(?:(?:largest|biggest|single largest|second-larges
                   r"outside|existing|early|new|strategic)\s+){0,2}(?:shareholder|investor|backer|stakeholder)s?\b")
 
 
-def _en_role(text: str, sent: Sentence, m: Mention) -> str:
-    before = text[max(sent.start, m.start - 40):m.start]
+_POSSESSIVE_GAP = re.compile(r"(?:,?\s+(?:Inc|Corp|Co|Ltd|Group Holding Ltd|Holdings)\.?)?(?:['’]s|(?<=s)['’])\s+")
+
+
+def _en_role(text: str, sent: Sentence, m: Mention, possessor: Mention | None = None) -> str:
+    # "from Laurene Powell Jobs' Emerson Collective": what is possessed stands where its possessor stands
+    at = possessor.start if possessor is not None else m.start
+    before = text[max(sent.start, at - 40):at]
     legal = _LEGAL_TAIL.match(text, m.end)  # "Huawei Technologies Co.'s Huawei Cloud"
     after = text[legal.end() if legal and text.startswith(("'s", "’s"), legal.end()) else m.end:][:3]
     # the preposition nearest the name: "in Nebius alongside Accel" is "alongside" for Accel
     prep = next((p for n in range(3) if (p := _EN_PREP_NEAREST[n].search(before))), None)
     if prep is not None and _EN_TIME_WORD.search(prep.group(0)):
         prep = None  # "On Tuesday the ChatGPT maker said": the preposition is the date's
-    if after.startswith(("'s", "’s")):
-        # "making it Mistral's largest shareholder": whose shares are held
+    if after.startswith(("'s", "’s")) or text[m.end - 1] == "s" and after.startswith(("' ", "’ ")):
+        # "making it Mistral's largest shareholder": whose shares are held; "Laurene Powell Jobs' Emerson Collective"
         if _GEN_HOLDER.match(text, m.end):
             return "target"
         # "which bought CA Technologies for $18.9 billion and Symantec's security business": another thing bought
@@ -3224,7 +3290,7 @@ _LEGAL_TAIL = re.compile(EN_LEGAL_TAIL_RX)
 _EN_TIME_WORD = re.compile(r"\b(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|"
                            r"May|June|July|August|September|October|November|December|today|yesterday|\d{4})\s*$")
 _EN_FOR_MONEY = re.compile(r"\s+for\s+(?:about\s+|roughly\s+|nearly\s+|some\s+)?(?:US)?[$€£]")
-_EN_BOUGHT_EARLIER = re.compile(r"\b(?:bought|acquired|purchased|took over)\b(?:[^.;]|\.(?=\d))*$")
+_EN_BOUGHT_EARLIER = re.compile(r"\b(?:bought|acquired|purchased|took over)\b(?:(?:[^.;]|(?<=\d)\.(?=\d))|\.(?=\d))*$")
 #: a transitive verb of the deal kinds shortly before a name, with no clause break between them
 _EN_VERB_BEFORE = re.compile(
     r"\b(?:bought|buys?|buying|acquired|acquires?|acquiring|purchased|purchases?|purchasing|took over|backed|backs|"
@@ -3319,7 +3385,11 @@ _JA_EACH_INTO_VENTURE = re.compile(r"(?:それぞれ|折半|双方が)[^。]{0,1
 _JA_INVESTED_COMPANY_BEFORE = re.compile(r"(?:折半|共同|共同で)?出資(?:する|した|している|して設立した)"
                                          r"[^、。「」はがを]{0,25}?(?:会社|企業|合弁会社|新会社|合弁)(?:の|である)\s*$")
 _JA_BOUGHT_BY = re.compile(r"(?:買収|子会社化|完全子会社化)(?:され|される)")
-_JA_OWNER_OF_NEXT = re.compile(r"の?(?:完全|連結)?子会社(?:である|の|、)\s*(?:株式会社)?$|の?(?:完全|連結)?子会社(?:である|の|、)")
+_JA_OWNER_OF_NEXT = re.compile(r"の?" + _JA_SUB + r"(?:である|の|、)")
+#: 「日本郵政は傘下にAやBを抱え」: a list of what the topic owns
+_JA_HOLDS_UNDER = re.compile(r"(?:など|といった)?を(?:傘下に)?(?:抱え|抱える|持つ|持ち|持って|擁し|擁する|置く|置き|置いて)")
+#: 「楽天グループにはA、B、Cなどの金融子会社がそろう」
+_JA_LISTED_SUBS = re.compile(r"(?:など|といった)?(?:の[^。、「」]{0,8}?)?" + _JA_SUB + r"(?!化)(?:が|を|も|は|として)")
 _AS_DO = _rx(r",\s+as\s+(?:do|does|did)\b")
 _COMPETES_WITH = _rx(r"\bcompetes?\s+(?:head-on\s+|directly\s+|fiercely\s+|hard\s+|at\s+home\s+|abroad\s+|globally\s+|"
                      r"mainly\s+|mostly\s+|increasingly\s+)?with\b|\b(?:goes|go|going|went)\s+up\s+against\b|"
