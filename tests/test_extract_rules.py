@@ -2624,3 +2624,29 @@ def test_blank_en_victims_that_would_not_load_and_a_refusal_that_is_no_deal(nlp_
     assert {f.object.name for f in facts if f.relation == "outage_affects"} == {"Shopify", "Politico", "Feedly", "GitLab"}
     assert not any(f.relation == "operates" for f in facts)  # "Shopify's storefronts and Feedly" is a list
     assert not any(f.relation == "invests_in" for f in facts)
+
+
+def test_blank_en_ventures_and_ways_of_teaming_up(nlp_en: spacy.language.Language) -> None:
+    text = ("In May, Crusoe, Blue Owl Capital and Orbit Capital formed a $15 billion joint venture to finance the "
+            "campus. GE Vernova and NextEra Energy agreed to work with Kestrel Robotics on power generation. "
+            "Last month Qualcomm signed a memorandum of understanding with Vantaa Compute to develop server CPUs. "
+            "In 2023 Equinix teamed up with Greyfield Partners on a $600 million JV to develop data centers.")
+    facts = run_en(nlp_en, text, published=dt.date(2025, 6, 9))
+    pairs = {frozenset((f.subject.name, f.object.name)) for f in facts if f.relation == "partners_with"}
+    assert {frozenset(p) for p in [("Crusoe", "Blue Owl Capital"), ("Crusoe", "Orbit Capital"),
+                                   ("Blue Owl Capital", "Orbit Capital"), ("GE Vernova", "Kestrel Robotics"),
+                                   ("NextEra Energy", "Kestrel Robotics"), ("Qualcomm", "Vantaa Compute"),
+                                   ("Equinix", "Greyfield Partners")]} <= pairs
+    assert not any(f.relation == "provides_cloud_to" for f in facts)  # a partner in a JV is no customer
+
+
+def test_blank_en_that_round_is_the_round_just_named(nlp_en: spacy.language.Language) -> None:
+    text = ("Nvidia and Orbit Capital took part in the round. "
+            "The build-out will be financed in part by the $1.1 billion Series B that Kestrel Robotics closed in "
+            "September. That round was led by Greyfield Partners, with participation from Nokia and Dell. "
+            "Earlier this month the company raised a further $433 million through a SAFE note, without naming "
+            "the investors.")
+    facts = run_en(nlp_en, text, published=dt.date(2025, 10, 20))
+    backers = {f.subject.name for f in facts if f.relation == "invests_in" and f.object.name == "Kestrel Robotics"}
+    assert {"Greyfield Partners", "Nokia", "Dell Technologies"} <= backers
+    assert not any(f.amount is not None and f.amount.value == 433_000_000 for f in facts)

@@ -134,7 +134,9 @@ EN = Cues(
     partner=_rx(r"(?<!managing )(?<!general )(?<!founding )(?<!senior )(?<!limited )(?<!investment )"
                 r"\bpartner(?:s|ed|ing|ship|ships)?\b(?!\s+(?:at|with)\s+(?:the\s+)?(?:law|venture|investment)\s+firm)|\balliance\b|\bteam(?:s|ed)? up\b|\bcollaborat|\bjoint venture\b|"
                 r"\blicen[cs]ing (?:deal|agreement|pact)\b|\blicen[cs]e (?:deal|agreement)\b|\btogether with\b|"
-                r"\bjoin(?:s|ed)? forces\b|\bwork(?:s|ed|ing)? (?:together|jointly)\b|\bco-develop\w*|\bjointly develop"),
+                r"\bjoin(?:s|ed)? forces\b|\bwork(?:s|ed|ing)? (?:together|jointly)\b|\bco-develop\w*|\bjointly develop|"
+                r"\b(?:agreed|agrees|agree|plans?|planned|will|continue|continues) to work (?:closely )?with\b|"
+                r"\bworks? closely with\b|\bmemorandum of understanding\b|\bMOU\b"),
     compete=_rx(r"\brivals?\b|\brivalry\b|\b(?:goes|go|going|went|is|are)\s+up\s+against\b|\bcompet(?:e|es|ed|ing|itor|itors)\b|\bcompetition\s+(?:with|against)\b|\bvie[sd]?\b|\bvying\b|\barch-?rival"),
     compete_list=_rx(r"\b(?:rivals|competitors) (?:such as|like|including)\b|\b(?:such|other) (?:rivals|competitors)\b|"
                      r"\bcompete[sd]?\s+(?:[\w\-]+\s+){0,2}with\s+(?:[\w\-]+\s+){0,3}(?:such as|including|like)\s"),
@@ -325,6 +327,7 @@ class Context:
     first_deal: Fact | None = None  # the first deal the article reported
     hold_topic: bool = False  # the sentence listed whose partners or investors others are: its topic stays
     investees: dict[str, list[Entity]] = field(default_factory=dict)  # investor id → what it invested in
+    round_company: Entity | None = None  # the one company named with the last funding round told
     buyers: dict[str, Entity] = field(default_factory=dict)  # id of what was bought → who bought it (first told)
 
 
@@ -911,7 +914,7 @@ class RelationExtractor:
             if not found and terms.deal_money and not parties and not hypothetical and lang == "ja":
                 found = self._elided_investor(local, terms, ctx, cues)
             if not found and terms.deal_money and ctx.last_deal is not None and not hypothetical \
-                    and not _BORROWED.search(local):
+                    and not _BORROWED.search(local) and not _INVESTORS_UNNAMED.search(local):
                 found = self._continuation(local, terms, self._deal_to_continue(local, ctx, cues), named, cues)
             pending = []
             for fact, is_total in found:
@@ -1176,6 +1179,12 @@ class RelationExtractor:
                     and referent.id == ctx.last_investment.subject.id:
                 # "the start-up" is the company that raised the money, not the fund that gave it
                 referent = ctx.last_investment.object if self.family(ctx.last_investment.object) not in present else None
+            last = ctx.last_investment
+            if referent is not None and cues is EN and last is not None and _RAISE.search(sent.text) \
+                    and referent.id in ctx.investees and self.family(last.object) not in present:
+                # "That round was led by Aker, with participation from … Nvidia. Earlier this month the company
+                # raised a further $433 million": who raises is the company the investors put money in
+                referent = last.object
             bought = ctx.last_deal if ctx.last_deal is not None and ctx.last_deal.relation == "acquires" else None
             if referent is not None and re.search(r"start-?up", m.group(), re.I) and bought is not None \
                     and referent.id == bought.subject.id and self.family(bought.object) not in present:
@@ -1738,6 +1747,12 @@ class RelationExtractor:
                 invest_hit = False
         # ---- invests_in
         round_of = self._round_company(text, orgs, ctx, local) if invest_hit else None
+        named_here = {self.family(p.entity): p for p in orgs if p.mention.source != "coref"
+                      and p.entity.kind == "Organization"}
+        if _ROUND.search(local) and len(named_here) == 1 \
+                and next(iter(named_here.values())).role not in ("source", "co", "with"):
+            # "the $1.1 billion Series B that Nscale closed in September. That round was led by Aker": whose round
+            ctx.round_company = next(iter(named_here.values())).entity
         if round_of is not None:
             # "a round led by Accel, with participation from …": every named investor in the round's company
             investors = [p for p in orgs if self.family(p.entity) != self.family(round_of)
@@ -2170,6 +2185,8 @@ class RelationExtractor:
         providers = [p for p in orgs if self.is_cloud(p.entity)]
         customers = [p for p in orgs if not self.is_cloud(p.entity) and p.entity.kind == "Organization"
                      and not self.is_chip(p.entity)]
+        # "Equinix teamed up with PGIM Real Estate on a $600 million JV to develop data centers": a partner
+        customers = [p for p in customers if not _TEAMED_WITH.search(local, 0, max(0, p.mention.start - base))]
         if cues is JA:
             # 「オラクルは富士通や野村総合研究所と組み、…OCIを動かす」: those it teams up with offer the cloud with it
             allied = {p.list_id for p in orgs if _JA_TEAMS_UP.match(local, _after_name(local, p.mention.end - base))}
@@ -2375,6 +2392,11 @@ class RelationExtractor:
             for a in agents:
                 for w in withs:
                     out.append((a.entity, w.entity, CONF_WEAK))
+            if not out and rel == "partners_with" and len({p.list_id for p in agents}) == 1 and len(agents) >= 3 \
+                    and _FORMS_VENTURE.search(local):
+                # "Crusoe, Blue Owl Capital and Primary Digital Infrastructure formed a $15 billion joint venture":
+                # each with each
+                return [(a.entity, b.entity, CONF_SECTOR) for i, a in enumerate(agents) for b in agents[i + 1:]]
             if not out:
                 for lid in lists:
                     group = [p for p in items if p.list_id == lid]
@@ -2418,7 +2440,7 @@ class RelationExtractor:
             return None  # "invested in X's round" / 同社: the ordinary rules know
         # the company that raised the money the article has been reporting, else its current topic
         last = ctx.last_investment
-        for company in ((last.object if last is not None else None), ctx.topic):
+        for company in ((last.object if last is not None else None), ctx.round_company, ctx.topic):
             if company is not None and not any(self.family(p.entity) == self.family(company) for p in orgs):
                 return company
         return None
@@ -2956,6 +2978,10 @@ _APPROACHED = _rx(r"\b(?:approached|approaching|approach|courted|courting|pursue
                   r"(?:[\w\-]+\s+){0,2}?(?:takeover|acquisition|merger|purchase|deal|bid|sale)\b)")
 #: money spread over companies the sentence does not name: "invested more than $125 million across a dozen AI
 #: companies", 「国内のスタートアップ20社に出資」
+#: "raised a further $433 million through a SAFE note, without naming the investors": no one's money we know
+_INVESTORS_UNNAMED = _rx(r"\bwithout (?:naming|identifying|disclosing) (?:the |its |any )?(?:investors|backers)\b|"
+                         r"\b(?:did|does) not (?:name|identify|disclose) (?:the |its |any )?(?:investors|backers)\b|"
+                         r"\b(?:unnamed|undisclosed) (?:investors|backers)\b|投資家名は(?:明らかにしていない|非公表|公表していない)")
 _UNNAMED_INVESTEES = _rx(r"\b(?:across|in|into|among)\s+(?:a\s+dozen|dozens\s+of|several|many|various|more\s+than\s+\d+|"
                          r"\d+|some|other)\s+(?:[\w\-]+\s+){0,2}?(?:companies|start-?ups|firms|businesses|ventures)\b|"
                          r"(?:スタートアップ|新興企業|企業|社)[0-9０-９一二三四五六七八九十数]+社(?:に|へ)")
@@ -3231,6 +3257,14 @@ _GEN_HOLDER = _rx(r"['’]s\s+(?:(?:largest|biggest|single largest|second-larges
 
 
 _POSSESSIVE_GAP = re.compile(r"(?:,?\s+(?:Inc|Corp|Co|Ltd|Group Holding Ltd|Holdings)\.?)?(?:['’]s|(?<=s)['’])\s+")
+
+
+_TEAMED_WITH = _rx(r"\b(?:teamed|teams|team|teaming) up with\s+(?:[\w\-]+\s+){0,3}$|\b(?:partnered|partnering|joined "
+                   r"forces) with\s+(?:[\w\-]+\s+){0,3}$|\b(?:joint venture|JV) with\s+(?:[\w\-]+\s+){0,3}$")
+#: several companies setting up one venture together: "formed a $15 billion joint venture", 「合弁会社を設立」
+_FORMS_VENTURE = _rx(r"\b(?:form|forms|formed|forming|set up|sets up|setting up|create|creates|created|launch|launched|"
+                     r"establish|established)\b[^.;]{0,40}?\b(?:joint venture|JV|alliance|consortium)\b|"
+                     r"合弁(?:会社)?を(?:設立|立ち上げ|つく|作)|共同出資会社を(?:設立|立ち上げ)|連合を(?:結成|組)")
 
 
 def _en_role(text: str, sent: Sentence, m: Mention, possessor: Mention | None = None) -> str:
