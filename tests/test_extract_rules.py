@@ -2650,3 +2650,17 @@ def test_blank_en_that_round_is_the_round_just_named(nlp_en: spacy.language.Lang
     backers = {f.subject.name for f in facts if f.relation == "invests_in" and f.object.name == "Kestrel Robotics"}
     assert {"Greyfield Partners", "Nokia", "Dell Technologies"} <= backers
     assert not any(f.amount is not None and f.amount.value == 433_000_000 for f in facts)
+
+
+def test_blank_en_memory_for_someones_chips_and_servers_sold_by_a_maker(nlp_en: spacy.language.Language) -> None:
+    text = ("SK Hynix, SK Group's chipmaker, began shipping its HBM3 memory for Nvidia's H100 processors in June 2022. "
+            "In February 2024 Micron announced volume production of HBM3E for Nvidia's H200. "
+            "Dell was in advanced talks in February to sell xAI more than $5 billion of GB200-based servers.")
+    facts = run_en(nlp_en, text, published=dt.date(2025, 7, 20))
+    got = triples(facts)
+    assert {("supplies", "SK hynix", "NVIDIA"), ("supplies", "Micron Technology", "NVIDIA"),
+            ("supplies", "Dell Technologies", "xAI")} <= got
+    assert not any(f.relation == "supplies" and f.subject.name == "SK Group" for f in facts)
+    # the money is the seller's; the maker of the chips inside is a supplier without it
+    assert money(only(facts, "supplies", "Dell Technologies", "xAI")) == usd(5_000_000_000, "at_least")
+    assert all(f.amount is None for f in facts if f.relation == "supplies" and f.subject.name == "NVIDIA")

@@ -232,3 +232,18 @@ def test_a_cloud_named_after_a_customer_does_not_make_the_customer_a_cloud(nlp: 
                         "北斗テレコムは画像モデルの学習に使う予定だ。")
     clouds = {(f.subject.name, f.object.name) for f in facts if f.relation == "provides_cloud_to"}
     assert clouds == {("ラムダクラウド", "青葉ネットワークス"), ("ラムダクラウド", "北斗テレコム")}
+
+
+def test_quoted_services_named_with_who_runs_them(nlp: Language) -> None:
+    _, facts = run(nlp, "通信会社の青葉ネットワークスが運営するオンライン学習の「アオバ塾」も使えなくなった。"
+                        "ラムダクラウドは2024年3月、「ホクトチャット」を運営する北斗テレコムへの出資を主導した。"
+                        "北斗テレコムは、画像生成AIサービス「ホクトアート(ほくとあーと)」も提供する。"
+                        "青葉ネットワークスは、動画サービス「アオバ動画」を運営するラムダクラウドと提携した。")
+    got = {(f.relation, f.subject.name, f.object.name) for f in facts}
+    assert {("operates", "青葉ネットワークス", "アオバ塾"), ("operates", "北斗テレコム", "ホクトチャット"),
+            ("operates", "北斗テレコム", "ホクトアート"), ("operates", "ラムダクラウド", "アオバ動画"),
+            ("invests_in", "ラムダクラウド", "北斗テレコム")} <= got
+    # the name in quotes is the one the subject runs; whose a quoted name is, the name after it says
+    assert ("operates", "青葉ネットワークス", "アオバ動画") not in got
+    # a product invests in nothing
+    assert not any(f.relation == "invests_in" and f.subject.kind == "Service" for f in facts)

@@ -359,7 +359,9 @@ _JA_SERVICE = re.compile(r"(?:アプリ|サービス|決済|通販|ゲーム|サ
                          # a name that says what it is: 「無印良品ネットストア」「MUJIアプリ」「LINEギフト」
                          r"「([^「」\n]{1,16}(?:ネットストア|オンラインストア|ストア|ショッピング|アプリ|ギフト|オンライン))」")
 #: … or after who runs it: 「ファーストリテイリングが展開する「ユニクロ」「GU」」
-_JA_SERVICE_RUN = re.compile(r"が(?:展開|運営|提供|開発)する「([^「」\n]{2,20})」((?:「[^「」\n]{2,20}」)*)")
+_JA_SERVICE_RUN = re.compile(r"が(?:展開|運営|提供|開発)する(?:[^「」。、\n]{0,12}の)?「([^「」\n]{2,20})」((?:「[^「」\n]{2,20}」)*)")
+#: … or before what its maker does with it: 「「海螺AI」を運営するMiniMax」, 「「ChatGLM」で知られる智譜」
+_JA_SERVICE_OF = re.compile(r"「([^「」\n]{2,20})」(?:を(?:運営|開発|提供|展開|手が|手掛)|で知られる)")
 
 #: what a company's product is called in English: "its GreenLake cloud platform", "GroqCloud, its developer platform"
 _EN_PRODUCT_NOUN = (r"(?:platform|service|software|assistant|chatbot|model|app|application|product|suite|tool|engine|"
@@ -408,11 +410,15 @@ def service_names(text: str, lang: str) -> dict[tuple[int, int], tuple[str, int]
                     found[trimmed] = cue
         return dict(sorted(found.items()))
     spans = [m.span(1) if m.group(1) else m.span(2) for m in _JA_SERVICE.finditer(text)]
+    spans += [m.span(1) for m in _JA_SERVICE_OF.finditer(text)]
     for m in _JA_SERVICE_RUN.finditer(text):
         spans.append(m.span(1))
         base = m.start(2)
         for q in re.finditer(r"「([^「」\n]{2,20})」", m.group(2)):
             spans.append((base + q.start(1), base + q.end(1)))
+    # 「BioNeMo(バイオニモ)」: the reading in brackets is an alias, not part of the name
+    spans = [(a, a + gloss.start()) if (gloss := re.search(r"[(（][^()（）]+[)）]$", text[a:b])) and gloss.start() else (a, b)
+             for a, b in spans]
     return {sp: None for sp in sorted(set(spans)) if not is_generic_name(text[sp[0]:sp[1]])}
 
 

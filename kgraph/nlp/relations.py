@@ -127,8 +127,9 @@ EN = Cues(
             r"\brun(?:s|ning)?\b(?:[^.;]|(?<=\d)\.(?=\d)){0,50}\bon\b|\bthrough\b|\bmov(?:e|es|ed|ing)\s+(?:its|their|much of its|all of its)\s+"
             r"(?:[\w\-]+\s+){0,2}(?:infrastructure|workloads|data|servers|systems|services)\s+(?:[\w\-]+\s+){0,2}to\b|\btap(?:s|ped)?\b|\brent(?:s|ed|ing)?\b|\bcustomer\b|\bclient\b|\bchose\b|\bselected\b|\bpick(?:s|ed)\b"),
     provide=_rx(r"\bprovid(?:e|es|ed|ing|er)\b|\bsuppl(?:y|ies|ied)\b|\bdeliver|\boffer|\bpower(?:s|ed|ing)?\b"),
-    supply=_rx(r"\bsuppl(?:y|ies|ied|ier|iers|ying)\b|\bchips?\b|\bGPUs?\b|\bprocessors?\b|\baccelerators?\b|\bship(?:s|ped)?\b|"
-               r"\b(?:servers|racks|switches|memory)\s+(?:from|made by|built by|supplied by)\b|\bdeliver(?:s|ed|ing)?\b|"
+    supply=_rx(r"\bsuppl(?:y|ies|ied|ier|iers|ying)\b|\bchips?\b|\bHBM\w*|\bGPUs?\b|\bprocessors?\b|\baccelerators?\b|\bship(?:s|ped|ping)?\b|"
+               r"\b(?:servers|racks|switches|memory)\s+(?:from|made by|built by|supplied by)\b|"
+               r"\bsell(?:s|ing)?\s+(?:[\w\-$.,]+\s+){0,8}?(?:servers|chips|GPUs|systems|hardware|memory)\b|\bdeliver(?:s|ed|ing)?\b|"
                r"\bdeploy(?:s|ed|ing)?\b|\bsemiconductors?\b|\bbuy(?:s|ing)? .{0,30}\b(?:chips|GPUs|hardware|systems)"),
     # not a job title: "managing partner of Nordhavn Capital", "a general partner at Accel"
     partner=_rx(r"(?<!managing )(?<!general )(?<!founding )(?<!senior )(?<!limited )(?<!investment )"
@@ -1377,6 +1378,9 @@ class RelationExtractor:
                 return  # "…'s Cursor, which raised $900 million in a round led by Thrive Capital,": that raise only
             if subj.id == obj.id:
                 return
+            if rel in ("invests_in", "acquires") and (_unknown_product(subj) or _unknown_product(obj) and
+                                                      rel == "invests_in"):
+                return  # 「「ChatGLM」で知られる智譜には両社が出資」: a product neither invests nor is invested in
             if rel in AMOUNT_RELATIONS:
                 chosen = money_match or terms.pick(None)
                 # "led by Greenoaks Capital, which put in $500 million on its own": the investor's own money
@@ -1472,7 +1476,10 @@ class RelationExtractor:
         named_orgs = [p for p in orgs if p.mention.source != "coref"]
         described: set[int] = set()
         for p, q in zip(named_orgs, named_orgs[1:]):
-            if _DESCRIPTION.fullmatch(text[p.mention.end:q.mention.start]):
+            # … and "SK Hynix, SK Group's chipmaker, began shipping": whose unit it is, said in passing
+            if _DESCRIPTION.fullmatch(text[p.mention.end:q.mention.start]) or (
+                    lang == "en" and re.fullmatch(r",\s+", text[p.mention.end:q.mention.start])
+                    and _APPOS_POSSESSOR.match(text, q.mention.end)):
                 described.add(id(q))  # and "the start-up" inside the description is no new party either
                 described.update(id(c) for c in orgs if c.mention.source == "coref"
                                  and p.mention.end <= c.mention.start < q.mention.start)
@@ -1960,8 +1967,10 @@ class RelationExtractor:
                         buyers = [p for p in suppliers if p.role == "agent" and p.entity.kind == "Organization"]
                         suppliers = sources
                     else:
-                        buyers = [p for p in suppliers if p.role in ("target", "object")
-                                  and p.entity.kind == "Organization"]
+                        # "shipping its HBM3 memory for Nvidia's H100 processors": whose product it goes into
+                        buyers = [p for p in suppliers if p.entity.kind == "Organization" and (
+                            p.role in ("target", "object") or lang == "en" and p.role == "gen"
+                            and re.search(r"\bfor\s+$", text[max(sent.start, p.mention.start - 6):p.mention.start]))]
                         suppliers = [p for p in suppliers if p.role == "agent"]
             elif any(bp.role == "agent" for bp in buyers):
                 # 「AWSはエヌビディアのGPUを確保し、オープンAI専用の基盤を」: the agent buys
@@ -1974,7 +1983,15 @@ class RelationExtractor:
                 buyers = [Party(Mention(sent.start, sent.start, ctx.topic, "", "coref"), "agent")]
                 make_all("supplies", [(sp, bp, CONF_COREF) for sp in suppliers for bp in buyers])
             else:
-                make_all("supplies", [(sp, bp, CONF_SECTOR) for sp in suppliers for bp in buyers])
+                # "Dell … to sell xAI more than $5 billion of GB200-based servers": the money is the seller's, not
+                # that of the maker whose product is inside
+                implied = [sp for sp in suppliers if sp.mention.source == "pattern" and sp.role == "none"]
+                sellers = [sp for sp in suppliers if sp not in implied and sp.role == "agent"]
+                rest = [sp for sp in suppliers if not (sellers and sp in implied)]
+                make_all("supplies", [(sp, bp, CONF_SECTOR) for sp in rest for bp in buyers])
+                for sp in implied if sellers else []:
+                    for bp in buyers:
+                        make("supplies", sp.entity, bp.entity, CONF_SECTOR, amount=None)
         elif invest_hit and _USES_CHIPS.search(local):
             # "invest up to $100 billion in OpenAI as it builds data centers using Nvidia systems"
             for sp in orgs:
@@ -2518,9 +2535,15 @@ class RelationExtractor:
                     elif re.fullmatch(r"[」』]?を(?:傘下に(?:置|持|収め)|子会社に持)(?:く|つ|る|ている|つ)"
                                       r"(?:[^、,。「」]{0,12}の)?" + COUNTRY_PREFIX_RX, between) and y.kind == "Organization":
                         out.append((y, x, CONF_SECTOR))
+                    # 「エヌビディアは、創薬向けAIサービス「BioNeMo」も提供する」: the topic provides what it names
+                    elif re.fullmatch(r"(?:は|が)、?[^。「」]{0,20}[「『]", between) and _JA_PROVIDES_IT.match(
+                            text, q.mention.end) and not any(p.mention.end <= r.mention.start < q.mention.start
+                                                             for r in real if r is not p and r is not q):
+                        if self._owns(x, y, quoted=True):
+                            out.append((x, y, CONF_EXPLICIT if y.parent == x.id else CONF_WEAK))
                     # Yを開発するX
-                    elif re.fullmatch(r"[)）]?[」』]?(?:を|の)(?:開発|運営|提供|手が|手掛)[^、,。]{0,8}?(?:する|した|ける|けている|元の?|の)"
-                                      + COUNTRY_PREFIX_RX, between):
+                    elif re.fullmatch(r"[)）]?[」』]?(?:(?:を|の)(?:開発|運営|提供|手が|手掛)[^、,。]{0,8}?(?:する|した|ける|けている|元の?|の)"
+                                      r"|で知られる(?:[^、,。「」]{0,10}の)?)" + COUNTRY_PREFIX_RX, between):
                         if self._owns(y, x, quoted=True):
                             out.append((y, x, CONF_EXPLICIT if x.parent == y.id else CONF_WEAK))
                 else:
@@ -2987,7 +3010,9 @@ _UNNAMED_INVESTEES = _rx(r"\b(?:across|in|into|among)\s+(?:a\s+dozen|dozens\s+of
                          r"(?:スタートアップ|新興企業|企業|社)[0-9０-９一二三四五六七八九十数]+社(?:に|へ)")
 _EN_SUPPLY_VERB = _rx(r"\bsuppl(?:y|ies|ied|ying)\s+(?!chain)|\b(?:buy(?:s|ing)?|bought|sourc(?:e|es|ed|ing)|order(?:s|ed)?)\b"
                      r"(?:[^.;]|(?<=\d)\.(?=\d)){0,40}\bfrom\b|\bprovid(?:e|es|ed|ing)\s+(?:[^.;]|(?<=\d)\.(?=\d)){0,30}\bwith\b|\bsell(?:s|ing)?\b(?:[^.;]|(?<=\d)\.(?=\d)){0,40}"
-                     r"\bto\b|\bsold\b(?:[^.;]|(?<=\d)\.(?=\d)){0,40}\bto\b|\bmakes?\s+(?:[^.;]|(?<=\d)\.(?=\d)){0,60}\bfor\b")
+                     r"\bto\b|\bsold\b(?:[^.;]|(?<=\d)\.(?=\d)){0,40}\bto\b|\bmakes?\s+(?:[^.;]|(?<=\d)\.(?=\d)){0,60}\bfor\b|"
+                     r"\b(?:ship(?:s|ped|ping)?|suppl(?:y|ies|ied|ying)|production of|deliver(?:s|ed|ing)?)\s+"
+                     r"(?:[\w\-]+\s+){0,4}?for\s+(?=\S+['’]s?\s)")
 _COMPETES_WITH_IT = _rx(r"\b(?:compet(?:es|e|ed|ing)\s+(?:directly\s+|head-on\s+)?with|rivals?)\s+(it|them)\b")
 _NEGATED_BEFORE = _rx(r"(?:\bnot|n[’']t|\bnever|\bno\s+longer)\s+(?:(?:really|directly|yet|truly|even|much|a)\s+)*$")
 #: money spent on things, not put into a company: "will invest $1.5 billion over the next decade in cloud services"
@@ -3261,6 +3286,9 @@ _POSSESSIVE_GAP = re.compile(r"(?:,?\s+(?:Inc|Corp|Co|Ltd|Group Holding Ltd|Hold
 
 _TEAMED_WITH = _rx(r"\b(?:teamed|teams|team|teaming) up with\s+(?:[\w\-]+\s+){0,3}$|\b(?:partnered|partnering|joined "
                    r"forces) with\s+(?:[\w\-]+\s+){0,3}$|\b(?:joint venture|JV) with\s+(?:[\w\-]+\s+){0,3}$")
+_JA_PROVIDES_IT = re.compile(r"(?:[(（][^()（）]{0,20}[)）])?[」』](?:を|も)(?:(?:提供|運営|開発|展開)(?:する|した|している|"
+                             r"しています|しており|します|しました|し)|(?:手が|手掛)け(?:る|た|ている|ており|ています))"
+                             r"(?=[。、]|$)")  # not 「「ニコニコ」を運営するドワンゴ」: whose it is, the name after says
 #: several companies setting up one venture together: "formed a $15 billion joint venture", 「合弁会社を設立」
 _FORMS_VENTURE = _rx(r"\b(?:form|forms|formed|forming|set up|sets up|setting up|create|creates|created|launch|launched|"
                      r"establish|established)\b[^.;]{0,40}?\b(?:joint venture|JV|alliance|consortium)\b|"
