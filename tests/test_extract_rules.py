@@ -2664,3 +2664,9 @@ def test_blank_en_memory_for_someones_chips_and_servers_sold_by_a_maker(nlp_en: 
     # the money is the seller's; the maker of the chips inside is a supplier without it
     assert money(only(facts, "supplies", "Dell Technologies", "xAI")) == usd(5_000_000_000, "at_least")
     assert all(f.amount is None for f in facts if f.relation == "supplies" and f.subject.name == "NVIDIA")
+
+
+def test_blank_en_moving_several_kinds_of_work_to_a_cloud(nlp_en: spacy.language.Language) -> None:
+    text = "Kestrel Robotics will also move its AI infrastructure, training and storage to Microsoft's Azure cloud."
+    facts = run_en(nlp_en, text, published=dt.date(2025, 3, 1))
+    assert ("provides_cloud_to", "Azure", "Kestrel Robotics") in triples(facts)

@@ -247,3 +247,9 @@ def test_quoted_services_named_with_who_runs_them(nlp: Language) -> None:
     assert ("operates", "青葉ネットワークス", "アオバ動画") not in got
     # a product invests in nothing
     assert not any(f.relation == "invests_in" and f.subject.kind == "Service" for f in facts)
+
+
+def test_a_press_release_says_on_which_cloud_its_work_runs(nlp: Language) -> None:
+    _, facts = run(nlp, "株式会社ラムダクラウド(本社：東京都千代田区、以下「当社」)は本日、シリーズAラウンドで10億円を"
+                        "調達したことをお知らせします。\n\n推論環境はGoogle Cloud上で運用しています。")
+    assert find(facts, "provides_cloud_to", "Google Cloud", "ラムダクラウド")

@@ -76,4 +76,4 @@ def test_min_confidence_trades_recall_for_precision(regression: dict) -> None:
 
 
 #: today's scores less a margin (see the module docstring)
-FLOORS = {"f1": 0.72, "precision": 0.79, "amount": 0.9, "date": 0.9, "corpus_f1": 0.75}
+FLOORS = {"f1": 0.73, "precision": 0.79, "amount": 0.9, "date": 0.9, "corpus_f1": 0.75}

@@ -125,7 +125,7 @@ EN = Cues(
     deal=_rx(r"\bdeal\b|\bcontract\b|\bagreement\b|\bsigned\b|\bsigns\b|\bpact\b|\bcommitment\b|\bcommits?\b"),
     use=_rx(r"\bpay(?:s|ing)?\b|\bpaid\b|\bbuy(?:s|ing)?\b|\bpurchas|\brun(?:s|ning)? on\b|\bus(?:e|es|ed|ing)\b|\brel(?:y|ies|ied) on\b|\bhost(?:s|ed|ing)?\b|\bmigrat|"
             r"\brun(?:s|ning)?\b(?:[^.;]|(?<=\d)\.(?=\d)){0,50}\bon\b|\bthrough\b|\bmov(?:e|es|ed|ing)\s+(?:its|their|much of its|all of its)\s+"
-            r"(?:[\w\-]+\s+){0,2}(?:infrastructure|workloads|data|servers|systems|services)\s+(?:[\w\-]+\s+){0,2}to\b|\btap(?:s|ped)?\b|\brent(?:s|ed|ing)?\b|\bcustomer\b|\bclient\b|\bchose\b|\bselected\b|\bpick(?:s|ed)\b"),
+            r"(?:[\w\-]+\s+){0,2}(?:infrastructure|workloads|data|servers|systems|services)\b,?\s+(?:[\w\-]+,?\s+){0,3}to\b|\btap(?:s|ped)?\b|\brent(?:s|ed|ing)?\b|\bcustomer\b|\bclient\b|\bchose\b|\bselected\b|\bpick(?:s|ed)\b"),
     provide=_rx(r"\bprovid(?:e|es|ed|ing|er)\b|\bsuppl(?:y|ies|ied)\b|\bdeliver|\boffer|\bpower(?:s|ed|ing)?\b"),
     supply=_rx(r"\bsuppl(?:y|ies|ied|ier|iers|ying)\b|\bchips?\b|\bHBM\w*|\bGPUs?\b|\bprocessors?\b|\baccelerators?\b|\bship(?:s|ped|ping)?\b|"
                r"\b(?:servers|racks|switches|memory)\s+(?:from|made by|built by|supplied by)\b|"
@@ -2172,6 +2172,19 @@ class RelationExtractor:
                 continue
             unit = self.cloud_unit(provider.entity)
             out.extend((unit, c) for c in customers if self.family(c) != self.family(unit))
+        if lang == "ja" and not out:
+            # 「推論環境はGoogle Cloud上で運用しています」: a named cloud runs the work of the one who tells (a press
+            # release), or of the company named before it as whose the work is
+            for p in orgs:
+                if not self.is_cloud(p.entity) or not _JA_ON_CLOUD.match(text, _after_name(text, p.mention.end)):
+                    continue
+                users = [q.entity for q in orgs if q.mention.end <= p.mention.start and not self.is_cloud(q.entity)
+                         and q.entity.kind == "Organization" and re.match(r"[」』]?(?:は|が|の)", text[q.mention.end:])]
+                user = users[-1] if users else ctx.publisher if not any(
+                    q.mention.end <= p.mention.start for q in orgs if q is not p) else None
+                unit = self.cloud_unit(p.entity)
+                if user is not None and self.family(user) != self.family(unit):
+                    out.append((unit, user))
         if lang == "en":
             # "OpenAI, which trains its models on Azure supercomputers": the one whose models they are
             for m in _TRAINS_ON.finditer(local):
@@ -3289,6 +3302,7 @@ _TEAMED_WITH = _rx(r"\b(?:teamed|teams|team|teaming) up with\s+(?:[\w\-]+\s+){0,
 _JA_PROVIDES_IT = re.compile(r"(?:[(（][^()（）]{0,20}[)）])?[」』](?:を|も)(?:(?:提供|運営|開発|展開)(?:する|した|している|"
                              r"しています|しており|します|しました|し)|(?:手が|手掛)け(?:る|た|ている|ており|ています))"
                              r"(?=[。、]|$)")  # not 「「ニコニコ」を運営するドワンゴ」: whose it is, the name after says
+_JA_ON_CLOUD = re.compile(r"[」』]?(?:上|基盤上|の上)で(?:動|稼働|運用|構築)")
 #: several companies setting up one venture together: "formed a $15 billion joint venture", 「合弁会社を設立」
 _FORMS_VENTURE = _rx(r"\b(?:form|forms|formed|forming|set up|sets up|setting up|create|creates|created|launch|launched|"
                      r"establish|established)\b[^.;]{0,40}?\b(?:joint venture|JV|alliance|consortium)\b|"
