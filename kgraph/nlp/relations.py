@@ -51,6 +51,10 @@ def _rx(pattern: str) -> re.Pattern[str]:
     return re.compile(pattern, re.I)
 
 
+#: a character of the same clause: no full stop or semicolon, but the point of a number ("$3.6 million")
+_IN_CLAUSE = r"(?:[^.;]|(?<=\d)\.(?=\d))"
+
+
 @dataclass(frozen=True, slots=True)
 class Cues:
     """Cue patterns of one language."""
@@ -107,12 +111,12 @@ EN = Cues(
     invest=_rx(r"\binvest(?:s|ed|ing|ment|ments|or)?\b|(?<!persuade )(?<!convince )(?<!reassure )(?<!told )\binvestors\b|"
                r"\bstakes?\b|\bfunding\b|\bfunding round\b|\bbacked\b|"
                r"\bprivate placement\b|"
-               r"\bbacking\b|\bbackers?\b|\bshareholders?\b|\b(?:holds?|owns?|held|owned)\b(?:[^.;]|(?<=\d)\.(?=\d)){0,25}%|"
-               r"\b(?:put|puts|poured?|pours|injects?|injected)\b(?:[^.;]|(?<=\d)\.(?=\d)){0,40}\binto\b|"
-               r"\b(?:buy|buys|bought|purchas\w*)\b(?:[^.;]|(?<=\d)\.(?=\d)){0,40}\b(?:stock|shares|stake|equity)\b(?<!\bin stock)|"
+               r"\bbacking\b|\bbackers?\b|\bshareholders?\b|\b(?:holds?|owns?|held|owned)\b" + _IN_CLAUSE + r"{0,25}%|"
+               r"\b(?:put|puts|poured?|pours|injects?|injected)\b" + _IN_CLAUSE + r"{0,40}\binto\b|"
+               r"\b(?:buy|buys|bought|purchas\w*)\b" + _IN_CLAUSE + r"{0,40}\b(?:stock|shares|stake|equity)\b(?<!\bin stock)|"
                r"\braised?\b(?!\s+(?:service|rate|usage|quota|the limit|limits|prices|concerns|questions))|\braising\b|"
                r"\bcapital injection\b|\bled (?:a|the) .{0,20}round|"
-               r"\b(?:took|take|takes|taking) part in\b(?:[^.;]|(?<=\d)\.(?=\d)){0,40}\b(?:round|raise|funding|Series [A-H])\b|"
+               r"\b(?:took|take|takes|taking) part in\b" + _IN_CLAUSE + r"{0,40}\b(?:round|raise|funding|Series [A-H])\b|"
                r"\b(?:hold|holds|held|holding|own|owns|owned)\s+(?:\w+\s+)?(?:shares|stakes?|equity)\s+in\b"),
     invest_not=_rx(r"\bsubsid|\bgrants?\b|\bnot (?:cheques|checks|investments?|stakes?)\b|\bpledges?\b|\bcapex\b|capital (?:expenditure|spending)|\bspend(?:s|ing)?\b .{0,30}"
                    r"\b(?:data cent|infrastructure)|\binvest(?:s|ed|ing|ment)? .{0,25}\bin (?:data cent|infrastructure|"
@@ -124,7 +128,7 @@ EN = Cues(
               r"\bdata cent(?:er|re)s?\b|\bservers?\b|\bGPU cloud\b|\bhyperscaler"),
     deal=_rx(r"\bdeal\b|\bcontract\b|\bagreement\b|\bsigned\b|\bsigns\b|\bpact\b|\bcommitment\b|\bcommits?\b"),
     use=_rx(r"\bpay(?:s|ing)?\b|\bpaid\b|\bbuy(?:s|ing)?\b|\bpurchas|\brun(?:s|ning)? on\b|\bus(?:e|es|ed|ing)\b|\brel(?:y|ies|ied) on\b|\bhost(?:s|ed|ing)?\b|\bmigrat|"
-            r"\brun(?:s|ning)?\b(?:[^.;]|(?<=\d)\.(?=\d)){0,50}\bon\b|\bthrough\b|\bmov(?:e|es|ed|ing)\s+(?:its|their|much of its|all of its)\s+"
+            r"\brun(?:s|ning)?\b" + _IN_CLAUSE + r"{0,50}\bon\b|\bthrough\b|\bmov(?:e|es|ed|ing)\s+(?:its|their|much of its|all of its)\s+"
             r"(?:[\w\-]+\s+){0,2}(?:infrastructure|workloads|data|servers|systems|services)\b,?\s+(?:[\w\-]+,?\s+){0,3}to\b|\btap(?:s|ped)?\b|\brent(?:s|ed|ing)?\b|\bcustomer\b|\bclient\b|\bchose\b|\bselected\b|\bpick(?:s|ed)\b"),
     provide=_rx(r"\bprovid(?:e|es|ed|ing|er)\b|\bsuppl(?:y|ies|ied)\b|\bdeliver|\boffer|\bpower(?:s|ed|ing)?\b"),
     supply=_rx(r"\bsuppl(?:y|ies|ied|ier|iers|ying)\b|\bchips?\b|\bHBM\w*|\bGPUs?\b|\bprocessors?\b|\baccelerators?\b|\bship(?:s|ped|ping)?\b|"
@@ -154,10 +158,10 @@ EN = Cues(
                r"\bknocked out\b|\bcasualties\b|\bwould not load\b|\bwouldn't load\b|\bbooted\b"),
     acquire=_rx(r"\bacqui(?:re|res|red|ring|sition)\b|\bbuy(?:s|ing)?\b|\bbought\b|\bpurchas(?:e|es|ed|ing)\b|\btakeover\b|"
                 r"\btake over\b|\bpaid\s+(?:about\s+|roughly\s+|nearly\s+|more than\s+|some\s+)?(?:US)?[$€£¥][\d.,]+"
-                r"(?:\s*(?:billion|million|bn|m)\b)?\s+(?:in cash\s+|in stock\s+)?for\b(?!(?:[^.;]|(?<=\d)\.(?=\d)){0,40}\b(?:stakes?|shares|"
+                r"(?:\s*(?:billion|million|bn|m)\b)?\s+(?:in cash\s+|in stock\s+)?for\b(?!" + _IN_CLAUSE + r"{0,40}\b(?:stakes?|shares|"
                 r"capacity|compute|computing|access|rights|licen[cs]es?|services?|chips|GPUs|servers)\b)"),
     talks=_rx(r"\bin talks\b|\btalks\b|\bnegotiat|\bletter of intent\b|\bif (?:it is |the deal is )?finali[sz]ed\b|"
-              r"\bapproached\s+(?:[^.;]|(?<=\d)\.(?=\d)){0,40}\b(?:about|over|regarding)\s+(?:a|an|the|possible|potential)\b|"
+              r"\bapproached\s+" + _IN_CLAUSE + r"{0,40}\b(?:about|over|regarding)\s+(?:a|an|the|possible|potential)\b|"
               r"\bconsidering\b|\bexploring\b|\bdiscussions\b|\bmemorandum of understanding\b|\bnon-binding\b|"
               r"\bnear(?:s|ing)? a deal\b|\bclose to a deal\b"),
     # "said it would invest" reports a plan: "would" after a reporting verb is no hypothetical, nor is "would not
@@ -168,7 +172,7 @@ EN = Cues(
                      r"use|run|take|give|get|deploy|build|pay|spend|make|rent|host)\b)|\bcould\b(?! not)|\bmight\b|\bwere to\b|"
                      r"\bhypothetical|\bimagine\b|\bsuppose\b"),
     analogy=_rx(r"\blike .{0,40}\bin the (?:early|late)?\b|(?<!\bas )\bmuch as\b(?! \$)|\banalog|\bakin to\b|\breminiscent\b|"
-                r"\bthe way .{0,30} did\b|\bThink of\b(?:[^.;]|(?<=\d)\.(?=\d)){0,60}\bas\b|\b(?:is|was) (?:a|the) [\w\-]+ version of\b"),
+                r"\bthe way .{0,30} did\b|\bThink of\b" + _IN_CLAUSE + r"{0,60}\bas\b|\b(?:is|was) (?:a|the) [\w\-]+ version of\b"),
     # "the company", "the data analytics firm", "the San Francisco-based start-up"; not "the other company"
     coref_one=_rx(r"\bthe\s+(?:(?!(?:other|two|three|rival|parent|same|combined|new|largest|biggest|first|second|"
                   r"latter|former|target|acquired|acquiring|venture|joint|holding|whole|entire|tech|technology|only)\b)"
@@ -187,9 +191,9 @@ _BUYS_GOODS = _rx(r"(?:\bbuy(?:s|ing)?|\bbought|\bpurchas\w*)\b(?:[^.]|\.(?=\d))
 _BUYS_HARDWARE = _rx(r"購入|導入|搭載|調達|採用|確保|\border(?:s|ed)?\b|\bbuy(?:s|ing)?\b|\bbought\b|\bpurchas|\bdeploy|"
                      r"\binstall|\bacquir(?:e|ed|es|ing) (?:\d|[\w,]+ (?:GPUs|chips))")
 #: chips put to use in a deal about something else: "using Nvidia systems", "10 gigawatts of AMD GPUs are deployed"
-_USES_CHIPS = _rx(r"\b(?:using|use|uses|deploy(?:s|ed|ing)?|built on|powered by|run on)\b(?:[^.;]|(?<=\d)\.(?=\d)){0,40}?"
+_USES_CHIPS = _rx(r"\b(?:using|use|uses|deploy(?:s|ed|ing)?|built on|powered by|run on)\b" + _IN_CLAUSE + r"{0,40}?"
                   r"(?:\b[A-Z][\w\-]*\s+)?(?:systems|GPUs|chips|accelerators|processors)\b|"
-                  r"(?:systems|GPUs|chips|accelerators|processors)\b(?:[^.;]|(?<=\d)\.(?=\d)){0,15}\b(?:are|is|will be|be) deployed\b")
+                  r"(?:systems|GPUs|chips|accelerators|processors)\b" + _IN_CLAUSE + r"{0,15}\b(?:are|is|will be|be) deployed\b")
 #: sectors of companies whose own failure is an outage for their customers
 _OUTAGE_VENDOR_SECTORS = frozenset({"Software"})
 #: 「影響はなかった」, "was not affected": no victim here
@@ -218,7 +222,7 @@ _ROUND = _rx(r"\bround\b|\bled by\b|\bparticipation (?:from|of)\b|\bco-led\b|\bS
              r"資金調達には|調達には")
 #: investors of a round named without a word for investing: "That round was led by Aker, with participation
 #: from Nokia", 「本ラウンドには…が参加しました」
-_ROUND_INVESTORS = _rx(r"\b(?:round|Series [A-H]|raise|funding)\b(?:[^.;]|(?<=\d)\.(?=\d)){0,60}?\b(?:(?:co-)?led by|participation (?:from|of)|"
+_ROUND_INVESTORS = _rx(r"\b(?:round|Series [A-H]|raise|funding)\b" + _IN_CLAUSE + r"{0,60}?\b(?:(?:co-)?led by|participation (?:from|of)|"
                        r"joined by|came from|included)\b|ラウンド[^。]{0,80}?(?:参加|主導|引き受け)|"
                        r"(?:参加|主導|リード)(?:した|して)[^。]{0,20}(?:ラウンド|シリーズ[A-HＡ-Ｈ]|第三者割当増資|を調達)|"
                        r"(?:調達|増資|ラウンド)に[^。]{0,80}?参加")
@@ -345,7 +349,7 @@ _VALUATION = _rx(r"(?:\bvalu(?:e|es|ed|ing|ation)\b|\bmarket (?:value|capitali[s
 _DEAL_VALUED = _rx(r"\b(?:deal|transaction|acquisition|purchase|contract|agreement|pact|takeover|investment)"
                    r"(?:,? which (?:is|was|would be)| \w+)? valued\b|"
                    r"\b(?:deal|transaction|acquisition|purchase|takeover|offer)\s+(?:could\s+|would\s+|will\s+)?"
-                   r"values?\s+(?:[^.;]|(?<=\d)\.(?=\d)){1,40}?\bat\s+(?:about\s+|roughly\s+|around\s+|nearly\s+|more than\s+)?$|"
+                   r"values?\s+" + _IN_CLAUSE + r"{1,40}?\bat\s+(?:about\s+|roughly\s+|around\s+|nearly\s+|more than\s+)?$|"
                    # "agreed to acquire Aligned at an enterprise value of about $40 billion": the price
                    r"\b(?:enterprise|equity|deal|transaction|purchase)\s+value\s+of\s+(?:about\s+|around\s+|roughly\s+|"
                    r"nearly\s+|some\s+|more than\s+)?$|"
@@ -357,8 +361,8 @@ _MORE_DEAL = _rx(r"\bexpansion\b|\badd-?on\b|\badditional\b|\bexpand(?:s|ed|ing)
 
 
 #: a date that says when something was said, and one that says when the event happened
-_SPEECH_BEFORE = _rx(r"\b(?:said|says|wrote|posted|told|announced|explained|disclosed)\b(?:[^.;]|(?<=\d)\.(?=\d)){0,50}$")
-_EVENT_BEFORE = _rx(r"\b(?:began|started|occurred|happened|erupted|struck|hit|went down|failed|broke)\b(?:[^.;]|(?<=\d)\.(?=\d)){0,18}$")
+_SPEECH_BEFORE = _rx(r"\b(?:said|says|wrote|posted|told|announced|explained|disclosed)\b" + _IN_CLAUSE + r"{0,50}$")
+_EVENT_BEFORE = _rx(r"\b(?:began|started|occurred|happened|erupted|struck|hit|went down|failed|broke)\b" + _IN_CLAUSE + r"{0,18}$")
 #: the same in Japanese, where the sign follows the date: 「KDDIは4日、2日未明から続いていた通信障害について…発表した」
 _JA_SPEECH = _rx(r"(?:発表|明らかに|説明|公表|述べ|報告)")
 _JA_TOLD_AFTER = _rx(r"(?:には|に)?、")
@@ -374,7 +378,7 @@ _REVENUE = _rx(r"(?:売上高|売上|売り上げ|収益|営業利益|純利益|
 
 #: borrowed money is no stake: "$5.25 billion of debt", 「500億円の融資」
 _DEBT_AFTER = _rx(r"\s*(?:of|in)\s+(?:new\s+|additional\s+)?(?:debt|loans?|credit|borrowing)\b|\s*(?:の)?(?:融資|借り入れ|借入|社債)")
-_DEBT_BEFORE = _rx(r"\b(?:debt|loans?|credit facility|lenders?|banks)\b(?:[^.;]|(?<=\d)\.(?=\d)){0,40}$|(?:融資|借り入れ|借入)[^。]{0,20}$")
+_DEBT_BEFORE = _rx(r"\b(?:debt|loans?|credit facility|lenders?|banks)\b" + _IN_CLAUSE + r"{0,40}$|(?:融資|借り入れ|借入)[^。]{0,20}$")
 #: money borrowed to pay for a deal: "Broadcom borrowed about $30 billion to fund the cash portion"
 _BORROWED = _rx(r"\bborrow(?:ed|s|ing)?\b|\bdebt\b|\bloans?\b|\bbonds?\b|借り入れ|借入|融資|社債")
 #: borrowing: "secured a $900 million debt facility", 「融資枠を確保」
@@ -2078,7 +2082,7 @@ class RelationExtractor:
         """(buyer, what is sold) of a sale: "sell VMware's EUC division to KKR", 「アルテラの株式をシルバーレイクに売却」."""
         local, base = sent.text, sent.start
         if lang == "en":
-            m = re.search(r"\b(?:sell|sells|selling|sold)\b((?:[^.;]|(?<=\d)\.(?=\d)){0,100}?)\bto\s+", local)
+            m = re.search(r"\b(?:sell|sells|selling|sold)\b(" + _IN_CLAUSE + r"{0,100}?)\bto\s+", local)
             if m is None:
                 return []
             sold = [p for p in orgs if base + m.start(1) <= p.mention.start < base + m.end(1)]
@@ -2106,7 +2110,7 @@ class RelationExtractor:
         local, base = sent.text, sent.start
         chips = bool(_MADE_OF.search(local))
         if not chips and not (lang == "en" and re.search(r"\b(?:manufactured|fabbed|fabricated)\s+by\b|"
-                                                         r"\b(?:mak|build|manufactur|assembl)\w*\b(?:[^.;]|(?<=\d)\.(?=\d)){0,50}\bfor\b", local)):
+                                                         r"\b(?:mak|build|manufactur|assembl)\w*\b" + _IN_CLAUSE + r"{0,50}\bfor\b", local)):
             return []
         out: list[tuple[Entity, Entity]] = []
         for p in orgs:
@@ -2992,8 +2996,8 @@ _STAKE_SALE = _rx(r"\b(?:sell|sells|selling|sold)\s+(?:a|an|its|their|the|part\s
 _JA_PLAN = re.compile(r"投じる(?:計画|方針|構想)|投資する(?:計画|方針|構想)|を投じ[^。]{0,20}(?:整備|建設)")
 #: a heading line: 「■アマゾン：金額では最大の出資者」, 「【国内】」, "## Timeline"
 _HEADING = re.compile(r"^\s*(?:[■□◆◇●▼#][^。.!?]{0,60}$|【[^】]{0,40}】\s*$|\*\*[^*]{0,60}\*\*\s*$)")
-_HOLDS_OF = _rx(r"\b(?:holds?|held|owns?|owned|stake of|holding of)\b(?:[^.;]|(?<=\d)\.(?=\d)){0,30}%\s+(?:stake\s+)?of\b|"
-                r"%\s+of\b(?:[^.;]|(?<=\d)\.(?=\d)){0,30}\b(?:shares|stock|equity)")
+_HOLDS_OF = _rx(r"\b(?:holds?|held|owns?|owned|stake of|holding of)\b" + _IN_CLAUSE + r"{0,30}%\s+(?:stake\s+)?of\b|"
+                r"%\s+of\b" + _IN_CLAUSE + r"{0,30}\b(?:shares|stock|equity)")
 #: a sentence whose subject is "It" followed by a verb of a deal
 _IT_SUBJECT = re.compile(r"\s*(?:(?:In|On|By|Last|Earlier|Later)\s+[\w\s.]{1,20}?,?\s+|(?:Rather than|Instead of|Unlike|"
                          r"After|Before|Since|Besides|Beyond)\s+[^,.;]{1,50}?,\s+)?(It|it)\s+(?:also\s+|has\s+|had\s+|will\s+|would\s+|then\s+)*(?:raised|signed|agreed|named|"
@@ -3010,7 +3014,7 @@ _FROM_INVESTORS_INCLUDING = _rx(r"\bfrom\s+(?:a\s+group\s+of\s+|a\s+slate\s+of\s
                                 r"among\s+them)\s+$")
 #: a takeover approach: "had approached Intel about a takeover", "made an offer for Arm"
 _APPROACHED = _rx(r"\b(?:approached|approaching|approach|courted|courting|pursued|pursuing|sounded\s+out)\s+"
-                  r"(?=(?:[^.;]|(?<=\d)\.(?=\d)){0,60}?\b(?:about|over|regarding|for)\s+(?:a|an|the|possible|potential)\s+"
+                  r"(?=" + _IN_CLAUSE + r"{0,60}?\b(?:about|over|regarding|for)\s+(?:a|an|the|possible|potential)\s+"
                   r"(?:[\w\-]+\s+){0,2}?(?:takeover|acquisition|merger|purchase|deal|bid|sale)\b)")
 #: money spread over companies the sentence does not name: "invested more than $125 million across a dozen AI
 #: companies", 「国内のスタートアップ20社に出資」
@@ -3022,8 +3026,8 @@ _UNNAMED_INVESTEES = _rx(r"\b(?:across|in|into|among)\s+(?:a\s+dozen|dozens\s+of
                          r"\d+|some|other)\s+(?:[\w\-]+\s+){0,2}?(?:companies|start-?ups|firms|businesses|ventures)\b|"
                          r"(?:スタートアップ|新興企業|企業|社)[0-9０-９一二三四五六七八九十数]+社(?:に|へ)")
 _EN_SUPPLY_VERB = _rx(r"\bsuppl(?:y|ies|ied|ying)\s+(?!chain)|\b(?:buy(?:s|ing)?|bought|sourc(?:e|es|ed|ing)|order(?:s|ed)?)\b"
-                     r"(?:[^.;]|(?<=\d)\.(?=\d)){0,40}\bfrom\b|\bprovid(?:e|es|ed|ing)\s+(?:[^.;]|(?<=\d)\.(?=\d)){0,30}\bwith\b|\bsell(?:s|ing)?\b(?:[^.;]|(?<=\d)\.(?=\d)){0,40}"
-                     r"\bto\b|\bsold\b(?:[^.;]|(?<=\d)\.(?=\d)){0,40}\bto\b|\bmakes?\s+(?:[^.;]|(?<=\d)\.(?=\d)){0,60}\bfor\b|"
+                     + _IN_CLAUSE + r"{0,40}\bfrom\b|\bprovid(?:e|es|ed|ing)\s+" + _IN_CLAUSE + r"{0,30}\bwith\b|\bsell(?:s|ing)?\b" + _IN_CLAUSE + r"{0,40}"
+                     r"\bto\b|\bsold\b" + _IN_CLAUSE + r"{0,40}\bto\b|\bmakes?\s+" + _IN_CLAUSE + r"{0,60}\bfor\b|"
                      r"\b(?:ship(?:s|ped|ping)?|suppl(?:y|ies|ied|ying)|production of|deliver(?:s|ed|ing)?)\s+"
                      r"(?:[\w\-]+\s+){0,4}?for\s+(?=\S+['’]s?\s)")
 _COMPETES_WITH_IT = _rx(r"\b(?:compet(?:es|e|ed|ing)\s+(?:directly\s+|head-on\s+)?with|rivals?)\s+(it|them)\b")
@@ -3035,7 +3039,7 @@ _EN_INVEST_IN_THINGS = re.compile(
     r"in\s+(?:(?:the|its|their|new|more)\s+)?(?!the\s+(?:company|firm|start-?up|group)\b)[a-z][\w\-]*")
 _MADE_BY_BEFORE = _rx(r"\b(?:made|owned|run|operated|developed|published|built|created)\s+by\s+(?:[\w\-]+\s+){0,3}$|"
                       r"-owned\s+$")
-_KNOCKS_OFFLINE = _rx(r"\bknock(?:s|ed|ing)?\s+(?:[^.;]|(?<=\d)\.(?=\d)){0,60}?\boffline\b|\b(?:takes|took|brings|brought)\s+down\b")
+_KNOCKS_OFFLINE = _rx(r"\bknock(?:s|ed|ing)?\s+" + _IN_CLAUSE + r"{0,60}?\boffline\b|\b(?:takes|took|brings|brought)\s+down\b")
 _THE_OUTAGE = re.compile(r"\s*(?:The|That|This)\s+(?:(?:same|latest|global|massive|widespread)\s+)?(?:outage|disruption|"
                          r"failure|glitch)\s+(?:also\s+|further\s+)?(?:knocked|took|hit|affected|disrupted|brought|left|"
                          r"caused|halted|crippled|downed)\b")
@@ -3046,7 +3050,7 @@ _NOUN_OF = _rx(r"\b(?:acquisition|purchase|takeover)s?\s+(?:of|by)\b")
 #: a rival bidder is not what was bought: "agreed to buy Mellanox …, outbidding Intel Corp."
 _OUTBID_BEFORE = _rx(r"\b(?:outbid(?:ding|s)?|beating(?:\s+out)?|edging\s+out|topping\s+(?:a\s+bid\s+from|an\s+offer\s+from))\s+$")
 #: "Cognition … counts Founders Fund among its backers": the one who counts, right before the verb
-_COUNTER_BEFORE = re.compile(r"(?:[^.;]|(?<=\d)\.(?=\d)){0,80}?\b(?:counts|counted|lists|listed|numbers|includes)\s+(?!among\b)")
+_COUNTER_BEFORE = re.compile(_IN_CLAUSE + r"{0,80}?\b(?:counts|counted|lists|listed|numbers|includes)\s+(?!among\b)")
 _ITS_NOUN = r"(?P<noun>partners|investors|backers|shareholders|owners|customers|clients|suppliers|rivals|competitors)"
 _ITS_RELATION = re.compile(r"\b(?:(?:among|one of|two of)\s+(its|our)\s+(?:[\w\-]+\s+){0,2}?" + _ITS_NOUN + r"\b|"
                            r"((?<![\w,] )\b[Ii]ts|\b[Oo]ur)\s+(?:[\w\-]+\s+){0,2}?" + _ITS_NOUN.replace("noun", "noun2")
@@ -3089,9 +3093,9 @@ _SEPARATE = _rx(r"\bseparate\b|\banother\b|\bearlier\b|別の|別途")
 #: who said so is no victim
 _SAID_AFTER = re.compile(r"\s+(?:later\s+|also\s+|has\s+|had\s+)?(?:said|says|told|estimated|estimates|reported|confirmed|noted|wrote)\b(?! (?:its|their|that its|it was|it had))"
                          # "NSW Health said some of its call centers could not take calls": the sayer was hit
-                         r"(?!(?:[^.;]|(?<=\d)\.(?=\d)){0,80}?\b(?:its|their)\s+(?:[\w\-]+\s+){0,3}?(?:services|lines|systems|network|"
+                         r"(?!" + _IN_CLAUSE + r"{0,80}?\b(?:its|their)\s+(?:[\w\-]+\s+){0,3}?(?:services|lines|systems|network|"
                          r"hospitals|call cent(?:er|re)s|stores|sites?|apps?|flights|trains|terminals)\b"
-                         r"|(?:[^.;]|(?<=\d)\.(?=\d)){0,60}?\b(?:failure|outage)\b(?:[^.;]|(?<=\d)\.(?=\d)){0,40}?\b(?:stopped|halted|disrupted|took down|"
+                         r"|" + _IN_CLAUSE + r"{0,60}?\b(?:failure|outage)\b" + _IN_CLAUSE + r"{0,40}?\b(?:stopped|halted|disrupted|took down|"
                          r"knocked out|cut off|taken down|knocked offline)\b)|"
                          # 「ストーン氏はX（旧Twitter）で、…と説明し」: where it was said
                          r"(?:\s?[(（][^)）]{0,20}[)）])?(?:上)?で[、,]?[^。]{0,70}?と(?:説明|投稿|発表|明らかに|謝罪|述べ|コメント)")
@@ -3233,7 +3237,7 @@ _JA_AGAINST = re.compile(r"(?:に|へ)(?:対抗|挑|勝)")
 _JA_DELIVERED_TO = re.compile(r"(?:に|へ)(?:[^。、]{0,8}?)(?:供給|納入|出荷|納品)(?:され|し|する|した)")
 _JA_BUILT_FOR = re.compile(r"が(?:組み上げ|組み立て|製造|構築|納入|納品)(?:た|る)[^。、]{0,12}?を")
 #: "investors also participating in the round include": the names after are investors
-_INVESTORS_INCLUDE = _rx(r"\b(?:investors|backers|participants)\b(?:[^.;]|(?<=\d)\.(?=\d)){0,60}?\binclude[sd]?\s+")
+_INVESTORS_INCLUDE = _rx(r"\b(?:investors|backers|participants)\b" + _IN_CLAUSE + r"{0,60}?\binclude[sd]?\s+")
 #: 「…と組み、」: the names before are partners of the subject
 _JA_TEAMS_UP = re.compile(r"(?:など)?と(?:組み|組んで|手を組|提携し|協力し|共同で)")
 #: a verb that makes what comes before it a relative clause of the next name
@@ -3366,7 +3370,7 @@ _LEGAL_TAIL = re.compile(EN_LEGAL_TAIL_RX)
 _EN_TIME_WORD = re.compile(r"\b(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|"
                            r"May|June|July|August|September|October|November|December|today|yesterday|\d{4})\s*$")
 _EN_FOR_MONEY = re.compile(r"\s+for\s+(?:about\s+|roughly\s+|nearly\s+|some\s+)?(?:US)?[$€£]")
-_EN_BOUGHT_EARLIER = re.compile(r"\b(?:bought|acquired|purchased|took over)\b(?:(?:[^.;]|(?<=\d)\.(?=\d))|\.(?=\d))*$")
+_EN_BOUGHT_EARLIER = re.compile(r"\b(?:bought|acquired|purchased|took over)\b(?:" + _IN_CLAUSE + r"|\.(?=\d))*$")
 #: a transitive verb of the deal kinds shortly before a name, with no clause break between them
 _EN_VERB_BEFORE = re.compile(
     r"\b(?:bought|buys?|buying|acquired|acquires?|acquiring|purchased|purchases?|purchasing|took over|backed|backs|"
