@@ -2670,3 +2670,9 @@ def test_blank_en_moving_several_kinds_of_work_to_a_cloud(nlp_en: spacy.language
     text = "Kestrel Robotics will also move its AI infrastructure, training and storage to Microsoft's Azure cloud."
     facts = run_en(nlp_en, text, published=dt.date(2025, 3, 1))
     assert ("provides_cloud_to", "Azure", "Kestrel Robotics") in triples(facts)
+
+
+def test_ja_who_invests_said_in_a_clause_before_the_name() -> None:
+    facts = extract("日産が3割強を出資する筆頭株主である三菱自動車も、将来の合流を視野に入れる。", "ja")
+    assert [(f.subject.name, f.object.name) for f in facts if f.relation == "invests_in"] == [
+        ("Nissan", "Mitsubishi Motors")]

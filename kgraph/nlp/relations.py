@@ -1756,6 +1756,12 @@ class RelationExtractor:
                     if p.list_id in led and self.family(p.entity) != self.family(raiser.entity):
                         make("invests_in", self.owner(p.entity), raiser.entity, CONF_SECTOR, amount=None)
                 invest_hit = False
+        # ---- 「日産が3割強を出資する筆頭株主である三菱自動車」: who invests, in a clause before the name it describes
+        if invest_hit and lang == "ja":
+            for p, q in zip(orgs, orgs[1:]):
+                if p.mention.source != "coref" and q.mention.source != "coref" and q.entity.kind == "Organization" \
+                        and _JA_INVESTS_IN_NEXT.fullmatch(text, _after_name(text, p.mention.end), q.mention.start):
+                    make("invests_in", self.owner(p.entity), q.entity, CONF_SECTOR)
         # ---- invests_in
         round_of = self._round_company(text, orgs, ctx, local) if invest_hit else None
         named_here = {self.family(p.entity): p for p in orgs if p.mention.source != "coref"
@@ -3307,6 +3313,8 @@ _JA_PROVIDES_IT = re.compile(r"(?:[(（][^()（）]{0,20}[)）])?[」』](?:を|
                              r"しています|しており|します|しました|し)|(?:手が|手掛)け(?:る|た|ている|ており|ています))"
                              r"(?=[。、]|$)")  # not 「「ニコニコ」を運営するドワンゴ」: whose it is, the name after says
 _JA_ON_CLOUD = re.compile(r"[」』]?(?:上|基盤上|の上)で(?:動|稼働|運用|構築)")
+_JA_INVESTS_IN_NEXT = re.compile(r"が[^。、「」]{0,12}?出資(?:する|している|した)[^。、「」]{0,12}?(?:である|の)?"
+                                 + COUNTRY_PREFIX_RX)
 #: several companies setting up one venture together: "formed a $15 billion joint venture", 「合弁会社を設立」
 _FORMS_VENTURE = _rx(r"\b(?:form|forms|formed|forming|set up|sets up|setting up|create|creates|created|launch|launched|"
                      r"establish|established)\b[^.;]{0,40}?\b(?:joint venture|JV|alliance|consortium)\b|"
