@@ -246,18 +246,28 @@ def _introduced_as_cloud(after: str) -> bool:
         and not _CLOUD_CUSTOMER.search(after[:m.end() + 6])
 
 
-def _words_before(text: str, m: Mention, mentions: Sequence[Mention], width: int = 30) -> str:
-    """What a name's own sentence says just before it, back to the previous company named."""
-    start = max([0, m.start - width, *(x.end for x in mentions if x.end <= m.start and x.entity.id != m.entity.id)])
-    before = text[start:m.start]
-    stop = max(before.rfind(c) for c in "。.!?\n")
-    return before[stop + 1:]
-
-
-def _words_after(text: str, m: Mention, mentions: Sequence[Mention], width: int = 50) -> str:
-    """What follows a name up to the next company named ("A and B chose the GMO GPU cloud" says nothing of A)."""
-    end = min([m.end + width, *(x.start for x in mentions if x.start >= m.end and x.entity.id != m.entity.id)])
-    return text[m.end:end]
+def _own_words(text: str, mentions: Sequence[Mention], before: int = 30, after: int = 50) -> list[tuple[str, str]]:
+    """For each of ``mentions`` (in order of start), the words of its own sentence just before it, back to the
+    previous company named, and those after it, up to the next ("A and B chose the GMO GPU cloud" says nothing of A).
+    Only the neighbours within reach are looked at."""
+    longest = max((m.end - m.start for m in mentions), default=0)
+    out = []
+    for i, m in enumerate(mentions):
+        start, j = max(0, m.start - before), i - 1
+        while j >= 0 and mentions[j].start >= m.start - before - longest:
+            x = mentions[j]
+            if x.end <= m.start and x.entity.id != m.entity.id:
+                start = max(start, x.end)
+            j -= 1
+        end, j = m.end + after, i + 1
+        while j < len(mentions) and mentions[j].start < end:
+            x = mentions[j]
+            if x.start >= m.end and x.entity.id != m.entity.id:
+                end = x.start
+            j += 1
+        words = text[start:m.start]
+        out.append((words[max(words.rfind(c) for c in "。.!?\n") + 1:], text[m.end:end]))
+    return out
 
 
 _CLOUD_CUSTOMER = _rx(r"利用|契約|使|採用|\bsign|\buses?\b|\bcustomer|\bcontract|\bdeal")
@@ -831,9 +841,10 @@ class RelationExtractor:
         # an article about an outage: its victims may be listed anywhere in it
         self._outage_article = bool(cues.outage.search((source or {}).get("title") or "")
                                     or _KNOCKS_OFFLINE.search((source or {}).get("title") or ""))
-        self._clouds = {m.entity.id for m in resolved if not m.entity.known and (
-            _CLOUD_NAME.search(m.entity.name) or _CLOUD_INTRO.search(_words_before(text, m, resolved))
-            or _introduced_as_cloud(_words_after(text, m, resolved)))}
+        in_order = sorted(resolved, key=lambda m: (m.start, m.end))
+        self._clouds = {m.entity.id for m, (before, after) in zip(in_order, _own_words(text, in_order))
+                        if not m.entity.known and (_CLOUD_NAME.search(m.entity.name) or _CLOUD_INTRO.search(before)
+                                                   or _introduced_as_cloud(after))}
         if who is not None and not who.known and (_CLOUD_NAME.search(who.name) or _OUR_CLOUD.search(text)):
             self._clouds.add(who.id)  # 「当社のGPUクラウド」, "our cloud": the publisher sells cloud
         for index, sent in enumerate(sentences):
@@ -1270,7 +1281,7 @@ class RelationExtractor:
         return out
 
     def _buyer_of(self, referent: Entity, ctx: Context, present: set[str]) -> Entity:
-        """Who bought ``referent`` in the deal just reported, when "it" or "the company" buys again: "Alphawave
+        """Who the article said bought ``referent``, when "it" or "the company" buys again: "Alphawave
         would be one of Qualcomm's larger acquisitions. The San Diego-based company bought Nuvia in 2021"."""
         buyer = ctx.buyers.get(referent.id)
         if buyer is not None and self.family(buyer) not in present and buyer.kind == "Organization":
@@ -1615,7 +1626,7 @@ class RelationExtractor:
             if cue_at is None or (lang == "en" and at < cue_at):  # Japanese names what is bought before 買収
                 make("operates", subj, obj, CONF_WEAK)
         # 「上場子会社のNTTデータグループを完全子会社化」: a subsidiary said to be one already, even in a takeover
-        for subj, obj in self._subsidiaries(text, sent, parties, ctx):
+        for subj, obj in self._subsidiaries(text, sent, parties, ctx, lang):
             make("operates", subj, obj, CONF_SECTOR)
         money_or_term = bool(money) or terms.first("duration") is not None
 
@@ -2685,12 +2696,11 @@ class RelationExtractor:
         return out
 
     def _subsidiaries(self, text: str, sent: Sentence, parties: Sequence[Party],
-                      ctx: Context) -> list[tuple[Entity, Entity]]:
+                      ctx: Context, lang: str) -> list[tuple[Entity, Entity]]:
         """Ownership said in words: 「子会社のSB Intuitions」, 「連結子会社である株式会社X」, "its cloud arm, AWS",
         「同社の「Microsoft 365」」 (what the gazetteer says the company owns), 「AはBの子会社」."""
         out: list[tuple[Entity, Entity]] = []
         named = [p for p in parties if p.mention.source != "coref"]
-        lang_ja = bool(re.search(r"[\u3040-\u30ff]", sent.text))
         for i, q in enumerate(named):
             before = text[max(sent.start, q.mention.start - 30):q.mention.start]
             after = text[q.mention.end:min(sent.end, q.mention.end + 12)]
@@ -2723,22 +2733,20 @@ class RelationExtractor:
                         and self.family(p.entity) != self.family(q.entity)]
                 if subs:
                     out.append((subs[-1].entity, q.entity))
-            if lang_ja and i + 1 < len(named) and named[i + 1].list_id == q.list_id:
-                pass  # the list goes on: its last item says what follows it
-            elif lang_ja and q.entity.kind == "Organization" and (
-                    _JA_LISTED_SUBS.match(text, _after_name(text, q.mention.end))
-                    or _JA_HOLDS_UNDER.match(text, _after_name(text, q.mention.end))
-                    and "傘下に" in text[max(sent.start, named[next(j for j, x in enumerate(named)
-                                                                  if x.list_id == q.list_id)].mention.start - 4):
-                                          q.mention.start]):
+            last_of_list = i + 1 == len(named) or named[i + 1].list_id != q.list_id
+            if lang == "ja" and last_of_list and q.entity.kind == "Organization":
                 # 「日本郵政は傘下にゆうちょ銀行やかんぽ生命保険を抱え」, 「楽天にはA、B、Cなどの子会社がそろう」:
-                # every item of the list belongs to the topic of the sentence
+                # every item of the list (its last item says what follows it) belongs to the topic of the sentence
                 items = [x for x in named if x.list_id == q.list_id]
+                rest = _after_name(text, q.mention.end)
+                held = _JA_HOLDS_UNDER.match(text, rest) and "傘下に" in text[
+                    max(sent.start, items[0].mention.start - 4):items[0].mention.start]
                 # 「XはYの子会社」 (one name) is for the rule below
-                single = len(items) < 2 and not _JA_HOLDS_UNDER.match(text, _after_name(text, q.mention.end))
-                owner = None if single else next((x for x in named if x.mention.end <= items[0].mention.start
+                listed = len(items) >= 2 and _JA_LISTED_SUBS.match(text, rest)
+                owner = next((x for x in named if x.mention.end <= items[0].mention.start
                               and x.entity.kind == "Organization" and x.list_id != q.list_id
-                              and re.match(r"(?:に)?は", text[_after_name(text, x.mention.end):])), None)
+                              and re.match(r"(?:に)?は", text[_after_name(text, x.mention.end):])), None) \
+                    if held or listed else None
                 for x in items if owner is not None else []:
                     if self.family(owner.entity) != self.family(x.entity) or x.entity.parent == owner.entity.id:
                         out.append((owner.entity, x.entity))
@@ -2994,10 +3002,13 @@ _DESCRIPTION = re.compile(r",\s+(?:the|a|an)\s+(?:[\w\-]+\s+){0,6}(?:founded|sta
                           r",\s+the\s+(?:[\w\-]+\s+){0,3}(?:arm|unit|division|subsidiary|affiliate)\s+of\s+(?:the\s+)?|"
                           r",\s+(?:the|a|an)\s+(?:[\w\-]+\s+){0,5}(?:owned|controlled)\s+by\s+(?:[\w\-]+['’]s\s+)?")
 #: a sale: who sells is not investing in the buyer
-_SELLS = _rx(r"売却|譲渡|\bsell(?:s|ing)?\b(?:[^.;,]|(?<=\d)[.,](?=\d)|,(?!\s+(?:as|while|when|after|because|since|which|who)\b)){0,100}\bto\b|\bsold\b(?:[^.;,]|(?<=\d)[.,](?=\d)|,(?!\s+(?:as|while|when|after|because|since|which|who)\b)){0,100}\bto\b")
+#: a character of a sale's clause: not past a full stop, nor past a comma that opens a side clause (", as …")
+_IN_SALE_CLAUSE = r"(?:[^.;,]|(?<=\d)[.,](?=\d)|,(?!\s+(?:as|while|when|after|because|since|which|who)\b))"
+_SELLS = _rx(r"売却|譲渡|\bsell(?:s|ing)?\b" + _IN_SALE_CLAUSE + r"{0,100}\bto\b|\bsold\b" + _IN_SALE_CLAUSE
+             + r"{0,100}\bto\b")
 #: "agreed to sell a 49 percent stake in the joint venture that owns Fab 34 … to Apollo Global Management"
 _STAKE_SALE = _rx(r"\b(?:sell|sells|selling|sold)\s+(?:a|an|its|their|the|part\s+of\s+(?:a|its|the))\s+"
-                  r"(?:[\w\-%.]+\s+){0,4}?stake\b(?P<what>(?:[^.;,]|(?<=\d)[.,](?=\d)|,(?!\s+(?:as|while|when|after|because|since|which|who)\b)){0,100}?)\bto\s+")
+                  r"(?:[\w\-%.]+\s+){0,4}?stake\b(?P<what>" + _IN_SALE_CLAUSE + r"{0,100}?)\bto\s+")
 #: a spending plan
 _JA_PLAN = re.compile(r"投じる(?:計画|方針|構想)|投資する(?:計画|方針|構想)|を投じ[^。]{0,20}(?:整備|建設)")
 #: a heading line: 「■アマゾン：金額では最大の出資者」, 「【国内】」, "## Timeline"
