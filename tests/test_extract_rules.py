@@ -397,6 +397,25 @@ def test_en_partnered_with() -> None:
     assert triples(facts) == {("partners_with", "OpenAI", "Oracle")}
 
 
+@pytest.mark.parametrize(("text", "lang", "pair"), [
+    ("マイクロソフトは小売り大手のウォルマートと組んだ。", "ja", ("Microsoft", "Walmart")),
+    ("富士通は理化学研究所と共同でLLMを公開した。", "ja", ("Fujitsu", "RIKEN")),
+    ("ロームと東芝はパワー半導体の製造で連携すると発表した。", "ja", ("Rohm", "Toshiba")),
+    ("NECはさくらインターネットと共同研究を始めた。", "ja", ("NEC", "Sakura Internet")),
+    ("Broadcom has worked with Google on every generation of its chips.", "en", ("Broadcom", "Google")),
+    ("Nvidia has been a close collaborator with Oracle since 2020.", "en", ("NVIDIA", "Oracle")),
+    ("The tie-up between Sony and Microsoft covers games.", "en", ("Microsoft", "Sony Group")),
+])
+def test_partnership_cues_beyond_teikei(text: str, lang: str, pair: tuple[str, str]) -> None:
+    got = {tuple(sorted((s, o))) for r, s, o in triples(extract(text, lang)) if r == "partners_with"}
+    assert tuple(sorted(pair)) in got
+
+
+def test_ja_jointly_buying_or_suing_is_no_partnership() -> None:
+    for text in ("日立と米ファンドはGlobalLogicを共同で取得した。", "日経と朝日新聞は共同で提訴した。"):
+        assert not any(r == "partners_with" for r, _, _ in triples(extract(text, "ja")))
+
+
 def test_en_partnership_announced_on_monday() -> None:
     facts = extract("Amazon and OpenAI announced a strategic partnership on Monday.", "en")
     fact = only(facts, "partners_with", "Amazon", "OpenAI")

@@ -91,7 +91,7 @@ JA = Cues(
     provide=_rx(r"提供|供与|貸し出"),
     supply=_rx(r"供給|搭載|(?<!ドルを)(?<!円を)(?<!資金を)(?<!資金)調達|購入|納入|出荷|GPU|半導体|チップ|アクセラレーター|アクセラレータ"),
     partner=_rx(r"提携|パートナー|経営統合|共同出資(?:する|して|した|の)?(?:新会社|会社|事業会社)|手を組|と組み|と組んで|と組む|協業|協力関係|共同開発|合弁|タッグ|共同で(?:開発|販売|提供|運営|展開|構築)|連携して|"
-                r"ライセンス契約|(?:製品|技術|業務|事業)連携|連携を(?:広げ|強化|深め|拡大)"),
+                r"ライセンス契約|(?:製品|技術|業務|事業)連携|連携を(?:広げ|強化|深め|拡大)|と組んだ|共同研究|共同で(?![^。、]{0,20}(?:取得|買収|出資|投資|訴|提訴))|連携(?:する|し|して|すること)|協定を(?:締結|結)"),
     compete=_rx(r"ライバル|競合(?!でありながら)|競争相手|しのぎを削|シェアを争|覇権を争|と争う|対抗|奪い合|競い合|"
                 r"争って|争い|獲得を競|(?:顧客|利用者|市場|首位)[^。]{0,6}を競"),
     compete_list=_rx(r"(?:といった|などの|など)(?:競合|ライバル)"),
@@ -141,7 +141,7 @@ EN = Cues(
                 r"\blicen[cs]ing (?:deal|agreement|pact)\b|\blicen[cs]e (?:deal|agreement)\b|\btogether with\b|"
                 r"\bjoin(?:s|ed)? forces\b|\bwork(?:s|ed|ing)? (?:together|jointly)\b|\bco-develop\w*|\bjointly develop|"
                 r"\b(?:agreed|agrees|agree|plans?|planned|will|continue|continues) to work (?:closely )?with\b|"
-                r"\bworks? closely with\b|\bmemorandum of understanding\b|\bMOU\b"),
+                r"\bworks? closely with\b|\bmemorandum of understanding\b|\bMOU\b|\b(?:has |have |had )?worked with\b|\bcollaborators?\b|\btie-up\b"),
     compete=_rx(r"\brivals?\b|\brivalry\b|\b(?:goes|go|going|went|is|are)\s+up\s+against\b|\bcompet(?:e|es|ed|ing|itor|itors)\b|\bcompetition\s+(?:with|against)\b|\bvie[sd]?\b|\bvying\b|\barch-?rival"),
     compete_list=_rx(r"\b(?:rivals|competitors) (?:such as|like|including)\b|\b(?:such|other) (?:rivals|competitors)\b|"
                      r"\bcompete[sd]?\s+(?:[\w\-]+\s+){0,2}with\s+(?:[\w\-]+\s+){0,3}(?:such as|including|like)\s"),
