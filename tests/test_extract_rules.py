@@ -1477,6 +1477,30 @@ def test_ja_round_participants_of_a_press_release() -> None:
     assert ("partners_with", "NVIDIA", "Sakana AI") in got  # the release's elided subject is its publisher
 
 
+def test_ja_a_release_that_declares_itself_speaks_for_itself_not_for_the_company_in_its_title() -> None:
+    text = ("ソフトバンクグループ株式会社(以下「当社」)は、本日、スイスのABB Ltd(以下「ABB」)との間で、ABBの"
+            "ロボティクス事業を当社が買収することについて最終契約を締結いたしました。\n"
+            "ABBは対象事業を新たに設立する持株会社に移管し、当社は当社の子会社を通じて、当該持株会社の全株式を"
+            "取得いたします。\n"
+            "AI半導体の分野では、当社子会社の英Armに加え、本年3月に米Ampere Computingを65億米ドルで買収することで"
+            "合意いたしました。生成AIの分野では、米OpenAIへの出資を進めております。")
+    facts = extract(text, "ja", published=dt.date(2025, 10, 8), title="ABB Ltdのロボティクス事業の買収に関するお知らせ")
+    got = triples(facts)
+    assert {("acquires", "SoftBank Group", "Ampere Computing"), ("operates", "SoftBank Group", "Arm"),
+            ("invests_in", "SoftBank Group", "OpenAI")} <= got
+    assert money(only(facts, "acquires", "SoftBank Group", "Ampere Computing")) == usd(6_500_000_000)
+    # 全株式を取得 buys a company outright (no stake), and 当社 is no party to its own purchase
+    assert not any(s == "ABB" or r == "invests_in" and o == "SoftBank Group" for r, s, o in got)
+
+
+def test_en_a_release_that_declares_itself_the_company() -> None:
+    text = ('Nebius Group N.V. (the "Company") today announced a new agreement with Microsoft. '
+            "We buy our GPUs from Nvidia.")
+    got = triples(extract(text, "en", title="Microsoft signs on with Nebius"))
+    assert ("supplies", "NVIDIA", "Nebius") in got
+    assert ("supplies", "NVIDIA", "Microsoft") not in got
+
+
 def test_outage_victims_listed_with_a_software_vendor_and_the_day_it_began() -> None:
     text = ("Amazon Web Services said in a post on Saturday that the outage began early Wednesday. "
             "The outage knocked Roku, Flickr, 1Password and Autodesk offline for much of the day.")

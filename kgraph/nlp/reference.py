@@ -138,6 +138,10 @@ _WE_JA = re.compile(r"当社|弊社|当グループ")
 _ABOUT = re.compile(r"^\s*(?:About|について|会社概要[:：]?)\s*(.+?)\s*$|^\s*(.+?)について\s*$|^\s*【(.+?)について】\s*$|"
                     r"^[ \t　]*(?:会社名|社名)[ \t　:：]+(.+?)[ \t　]*$",
                     re.MULTILINE)
+#: 「ソフトバンクグループ株式会社(以下「当社」)」, 'Acme Robotics, Inc. (the "Company")': the release says who it is
+_DECLARED = re.compile(r"\s*[(（]\s*(?:以下|以下、)\s*[「『]?(?:当社|弊社|当グループ)[」』]?\s*[)）]|"
+                       r",?\s*\(\s*(?:the\s+)?[\"“]?(?:the\s+)?(?:Company|we|us)[\"”]?(?:\s+or\s+[\"“]?\w+[\"”]?)*\s*\)")
+_LEGAL_GAP = re.compile(r"[\s　]*(?:株式会社|,?\s*(?:Inc|Ltd|Corp|Co|LLC|PBC|plc|AG|SE|N\.V|S\.A)\.?)?[\s　]*")
 _QUOTED = re.compile(r"[\"“][^\"”\n]*[\"”]|「[^」\n]*」")
 
 
@@ -151,7 +155,8 @@ _PRESS_EN = re.compile(r"\b(?:we are (?:pleased|proud|excited|delighted|thrilled
 
 def publisher(text: str, mentions: Sequence[Mention], title: str | None, lang: str) -> Entity | None:
     """The company a first-person press release speaks for: the one its "About"
-    section names, else the first party of its title, else the party it names
+    section names, else the one it declares itself (「X株式会社(以下「当社」)」,
+    'X Inc. (the "Company")'), else the first party of its title, else the party it names
     first. ``None`` when the text is no press release (a blogger's "we" is no company).
 
     >>> from kgraph.facts import Entity
@@ -175,6 +180,10 @@ def publisher(text: str, mentions: Sequence[Mention], title: str | None, lang: s
             name = clean_org_name(m.group(4))
             if len(name) >= 2:
                 return unknown_entity(name)
+    for m in _DECLARED.finditer(text):
+        before = [x for x in mentions if x.end <= m.start() and _LEGAL_GAP.fullmatch(text, x.end, m.start())]
+        if before:
+            return before[-1].entity
     if title:
         named = [(title.find(n), x.entity) for x in mentions for n in (x.surface, x.entity.name) if n in title]
         if named:

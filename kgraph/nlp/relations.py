@@ -84,7 +84,7 @@ JA = Cues(
                r"株式の[^。、]{0,12}取得|株[^。、式]{0,16}分?を取得|株式(?:の)?約?(?:[1-4１-４]?[0-9０-９])(?:[.．][0-9０-９]+)?(?:%|％)(?:強|弱)?を取得|議決権の[^。、]{0,12}を取得|"
                r"(?:%|株|株式)[^。、]{0,8}保有"),
     invest_not=_rx(r"補助金|助成|投資枠|での投資では|投資では限界|投資負担|投資余力|共同出資(?:する|して|した|の)?(?:新会社|会社|事業会社)|交付金|設備投資|投資計画|株価|(?:関連|分野|領域|事業|研究開発)に.{0,12}(?:投じ|投資)|投資額を|インフラ投資|データセンターに.{0,10}投資|国内に.{0,10}投資|"
-                   r"シェア|市場の"),
+                   r"シェア|市場の|全株式|全株(?!主)|(?:全て|すべて)の株式"),
     cloud=_rx(r"クラウド|計算資源|計算能力|計算インフラ|計算環境|コンピューティング|GPUサーバー|データセンター|インフラ"),
     deal=_rx(r"契約|合意|締結|結んだ|結びました|調印"),
     use=_rx(r"利用|使って|使い|使う|使用|採用|移行|稼働|借り|依存|購入|調達|位置づけ|位置付け|選定|に選ん|に選び"),
@@ -99,7 +99,7 @@ JA = Cues(
     impact=_rx(r"停止|ダウン|使えな|利用できな|アクセスできな|アクセスしにく|ログインできな|つながらな|閲覧できな|"
                r"つながりにく|接続しにく|しにくく|にくくなっ|支障|更新が遅れ|不具合|影響を受け|影響が出|止まっ|欠航|運休|中断|"
                r"ログインできな|応答しな|起動できな|利用しにく|遅延|見合わせ|受け付けられな|を止め|が対象(?:で|と|だ)"),
-    acquire=_rx(r"買収|傘下に収め|子会社化|取得する|取得した|取得し|公開買い?付け|株式公開買い付け|\bTOB\b"),
+    acquire=_rx(r"買収|傘下に収め|(?:全株式|全株|(?:全て|すべて)の株式)を?(?:の)?取得|子会社化|取得する|取得した|取得し|公開買い?付け|株式公開買い付け|\bTOB\b"),
     talks=_rx(r"協議|交渉|検討して|検討中|基本合意|意向表明|覚書|合意に向け|最終調整|方向で調整"),
     hypothetical=_rx(r"もし|仮に|可能性があ|可能性も|かもしれ|だろう|でしょう|ならば|れば、"),
     analogy=_rx(r"まるで|のように|のような|似てい|に似て|例えるなら|たとえるなら|例え|たとえ"),
@@ -2307,7 +2307,9 @@ class RelationExtractor:
         if lang == "en":
             parties = _en_roles_around_cue(parties, local, cue, base)
         subjects = [p for p in parties if p.role in agent_roles]
-        objects = [p for p in parties if p.role in target_roles and p not in subjects]
+        # 「当社は当社の子会社を通じて…取得」: the agent's own name again is no target
+        objects = [p for p in parties if p.role in target_roles and p not in subjects
+                   and not (p.role == "gen" and any(q.entity.id == p.entity.id for q in subjects))]
         out: list[tuple[Party, Party, float]] = []
         if subjects and objects:
             for s in subjects:
@@ -2323,13 +2325,16 @@ class RelationExtractor:
             named = {p.entity.id for p in subjects}  # 「大日本印刷株式会社（以下「DNP」）が」: itself again, no other party
             rest = [p for p in parties if p not in subjects and p.role not in ("gen", "rel") and p.entity.id not in named]
             # "Amazon remains Anthropic's largest investor"
-            rest = rest or [p for p in parties if p not in subjects and p.role == "gen" and not (
+            rest = rest or [p for p in parties if p not in subjects and p.role == "gen" and p.entity.id not in named and not (
                 lang == "ja" and re.search(r"[(（]$", local[:max(0, p.mention.start - base)]))]  # 「(三菱商事の子会社)」
             if len(rest) != 1:
                 return out  # who is the other party is anybody's guess
             return [(s, o, CONF_WEAK) for s in subjects for o in rest]
         if objects and not subjects:
             rest = [p for p in parties if p not in objects and p.role not in ("gen", "rel")]
+            if lang == "ja" and len(rest) > 1 and len([p for p in rest if p.role != "co"]) == 1:
+                # 「当社子会社の英Armに加え、米Ampereを買収」: what the deal comes on top of is no party to it
+                rest = [p for p in rest if p.role != "co"]
             if len(rest) != 1:
                 return out
             return [(s, o, CONF_WEAK) for s in rest for o in objects]
@@ -2935,7 +2940,7 @@ _JOINT_VENTURE = _rx(r"合弁(?:会社|企業)?|(?:データセンター|イン�
 #: the kinds of Japanese subsidiary: 完全子会社, 連結子会社, 100％子会社, 100％出資の子会社
 _JA_SUB = r"(?:完全|連結|上場|(?:100|１００)\s?[%％](?:出資の)?)?子会社"
 _SUBSIDIARY_BEFORE = _rx(r"(?:" + _JA_SUB + r"(?:の|である|、|\s?[:：])|\bits (?:[\w\-]+ )?(?:wholly[- ]owned )?(?:subsidiary|unit|arm|division)"
-                         r"(?:,)?\s)(?:株式会社)?\s*[「『]?$")
+                         r"(?:,)?\s)(?:株式会社)?\s*" + COUNTRY_PREFIX_RX + r"[「『]?$")
 _ITS_UNIT_AFTER = _rx(r",\s+(?:its|their)\s+(?:[\w\-]+\s+){0,3}?(?:wholly[- ]owned\s+|majority[- ]owned\s+)?"
                       r"(?:subsidiary|unit|division|arm|business)\b")
 _SUBSIDIARY_AFTER = _rx(r"^[」』]?(?:社)?の" + _JA_SUB + r"(?!化)|^,\s+(?:a|its)\s+(?:wholly[- ]owned\s+)?subsidiary\b")
