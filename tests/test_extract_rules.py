@@ -2719,3 +2719,36 @@ def test_ja_who_invests_said_in_a_clause_before_the_name() -> None:
     facts = extract("日産が3割強を出資する筆頭株主である三菱自動車も、将来の合流を視野に入れる。", "ja")
     assert [(f.subject.name, f.object.name) for f in facts if f.relation == "invests_in"] == [
         ("Nissan", "Mitsubishi Motors")]
+
+
+DEALER_HACK = (
+    "DETROIT (AP) — A cyberattack on Kestrel Holdings, whose software runs the back offices of thousands of car "
+    "dealers, is hurting their business.\n\n"
+    "Northgate Motors and Lakeside Automotive said in filings with the Securities and Exchange Commission on Monday "
+    "that the outage had disrupted their operations.\n\n"
+    "Kestrel, which was spun off from payroll company Vantaa Payroll Systems in 2014, was bought in 2022 by "
+    "Brookfield Business Partners, the Canadian investment firm, for about $8.3 billion.\n\n"
+    "Brookfield-owned Kestrel competes with Harbor Dealer Systems for the business of U.S. dealers.")
+
+
+def test_blank_en_a_dealer_software_hack_its_victims_and_its_owner(nlp_en: spacy.language.Language) -> None:
+    facts = run_en(nlp_en, DEALER_HACK, published=dt.date(2024, 6, 25))
+    got = triples(facts)
+    # a cyberattack is the outage; who said in filings that it disrupted their operations were hit
+    assert {("outage_affects", "Kestrel", "Northgate Motors"),
+            ("outage_affects", "Kestrel", "Lakeside Automotive")} <= got
+    assert not any(o == "Securities and Exchange Commission" for _, _, o in got)  # who receives filings
+    # "Brookfield Business Partners" is a firm of its own, not Brookfield Asset Management and a partnership;
+    # "Kestrel" (the name without Holdings) is the short name; the passive purchase keeps its own year, not the side clause's
+    fact = only(facts, "acquires", "Brookfield Business Partners", "Kestrel")
+    assert fact.date == "2022" and money(fact) == usd(8_300_000_000, "about")
+    assert ("operates", "Brookfield Business Partners", "Kestrel") in got
+    assert ("competes_with", "Harbor Dealer Systems", "Kestrel") in got
+    assert not any("Brookfield Asset Management" in (s, o) or r == "partners_with" for r, s, o in got)
+
+
+def test_blank_en_a_company_named_in_full_then_by_its_short_name(nlp_en: spacy.language.Language) -> None:
+    text = ("Harbor Technologies sells software to car dealers. Harbor, which was founded in 1998, was bought "
+            "last year by Kestrel Capital.")
+    facts = run_en(nlp_en, text, published=dt.date(2024, 6, 25))
+    assert ("acquires", "Kestrel Capital", "Harbor Technologies") in triples(facts)

@@ -30,6 +30,7 @@ from .translit import KatakanaIndex
 from .mentions import (
     GazetteerMatcher,
     Mention,
+    as_named_before,
     clean_org_name,
     is_generic_name,
     learn_parenthetical_aliases,
@@ -50,8 +51,32 @@ ORG_LABELS: tuple[str, ...] = (
 _EN_ORG = re.compile(
     r"\b((?:[A-Z][A-Za-z0-9&\-]* ){0,3}[A-Z][A-Za-z0-9&\-]*) ?(?:, )?"
     r"(Inc\.|Corp\.|Corporation|Ltd\.|LLC|PBC|plc|Holdings|Technologies|Labs|Capital|Partners|Ventures|Fund|"
-    r"Systems|Networks|Compute|Computing|Semiconductor|Robotics|Cloud|AI)(?![A-Za-z])"
+    r"Systems|Networks|Compute|Computing|Semiconductor|Robotics|Cloud|AI|Motors|Automotive|Airlines|Communications|"
+    r"Pharmaceuticals|Therapeutics|Electronics|Industries|Telecom)(?![A-Za-z])"
 )
+#: words that end an English company name and that the company's short name leaves out
+_SHORT_NAME_SUFFIX = re.compile(r"\s+(?:Global|Group|Holdings|Technologies|Technology|Motors|Automotive|Communications|"
+                                r"Industries|International|Corporation|Company)$")
+
+
+def _short_forms(name: str) -> list[str]:
+    """What an article may call a company it named in full: "CDK Global" → CDK, "Penske Automotive Group" →
+    "Penske Automotive" and "Penske"; nothing for a name of one word or in Japanese.
+
+    >>> _short_forms("Penske Automotive Group")
+    ['Penske Automotive', 'Penske']
+    """
+    out: list[str] = []
+    if not re.fullmatch(r"[A-Z][\w&.\- ]+", name):
+        return out
+    while (m := _SHORT_NAME_SUFFIX.search(name)) is not None and len(name[:m.start()]) >= 3:
+        name = name[:m.start()]
+        out.append(name)
+    return out
+
+
+#: the words of _EN_ORG that end the name of a firm of its own, not a product or a legal form of a known name
+_FIRM_WORDS = frozenset("Partners Capital Ventures Holdings Fund".split())
 #: Names of institutions by the word that heads them: "Royal Melbourne Hospital", "NSW Health", "Metro Trains
 #: Melbourne", "Australian Border Force", "Department of Home Affairs", "Ambulance Victoria"
 _EN_INSTITUTION = re.compile(
@@ -103,6 +128,11 @@ class EntityComponent:
         mentions = self.matcher.find(text)
         learned = learn_parenthetical_aliases(text, mentions, self.gazetteer)
         extra: dict[str, Entity] = dict(learned)
+        for m in mentions:
+            for short in _short_forms(m.surface):
+                # "CDK" after "CDK Global", "Penske" after "Penske Automotive Group": the article's short name
+                if self.gazetteer.lookup(short) is None and not is_generic_name(short):
+                    extra.setdefault(short, m.entity.with_alias(short))
         cues: dict[tuple[int, int], tuple[str, int]] = {}
         for m in self._unknown_orgs(doc, mentions):
             if m.owner_cue is not None:
@@ -110,12 +140,16 @@ class EntityComponent:
             extra.setdefault(m.surface, m.entity)
             if len(m.entity.name) >= 4 and m.entity.name != m.surface:
                 extra.setdefault(m.entity.name, m.entity.with_alias(m.entity.name))  # "Acme Robotics, Inc." → "Acme Robotics"
+            for short in _short_forms(m.entity.name):
+                if self.gazetteer.lookup(short) is None and not is_generic_name(short):
+                    extra.setdefault(short, m.entity.with_alias(short))
             pm = re.match(r"\s?[(（]([^()（）\n]{1,30})[)）]", text[m.end:])
             if pm and not self.gazetteer.lookup(pm.group(1)) and not is_generic_name(pm.group(1)):
                 extra.setdefault(pm.group(1).strip(), m.entity.with_alias(pm.group(1).strip()))
         if extra:
             mentions = [dataclasses.replace(m, owner_cue=cues[m.start, m.end]) if (m.start, m.end) in cues else m
                         for m in self.matcher.find(text, extra=extra)]
+        mentions = as_named_before(mentions)
         doc._.kg_mentions = mentions
         spans = []
         for m in mentions:
@@ -143,6 +177,7 @@ class EntityComponent:
                 candidates.append((ent.start_char, ent.end_char))
         # a name by its legal form or its role (「株式会社ホタルビAI」) before the model's span inside it (ホタルビ)
         candidates[:0] = pattern_names(text, _doc_lang(doc))
+        firms: set[tuple[int, int]] = set()  # names a firm word ends: "Brookfield Business Partners"
         if _doc_lang(doc) == "en":
             for m in _EN_ORG.finditer(text):
                 trimmed = trim_name(text, m.start(1), m.end(1))
@@ -150,18 +185,25 @@ class EntityComponent:
                     continue  # "Together AI, the AI Acceleration Cloud,": what a company calls itself
                 if trimmed is not None:
                     candidates.append((trimmed[0], m.end()))
+                    if m.group(2) in _FIRM_WORDS:
+                        firms.add((trimmed[0], m.end()))
             for m in _EN_INSTITUTION.finditer(text):
                 trimmed = trim_name(text, *m.span(1))
                 if trimmed is not None and not _TITLE_WORDS.search(text, *trimmed) \
                         and " " in text[trimmed[0]:trimmed[1]]:
                     candidates.append(trimmed)
+        short_aliases = {(m.start, m.end) for m in known
+                         if m.surface.casefold() != m.entity.name.casefold() and " " not in m.surface}
         cues = service_names(text, _doc_lang(doc))
         kinds = {span: "Service" for span in cues}
         for s, e in [*kinds, *candidates]:
             holds_known = (s, e) in kinds and not re.search(r"[(（]", text[s:e]) and _doc_lang(doc) == "ja"
             if any(ts < e and s < te and not (holds_known and s <= ts and te <= e and (ts, te) != (s, e))
+                   and not ((s, e) in firms and ts == s and te < e and (ts, te) in short_aliases)
                    for ts, te in taken):
-                continue  # … but a quoted service name may hold a known one: 「無印良品ネットストア」
+                # … but a quoted service name may hold a known one: 「無印良品ネットストア」, and a firm's name may
+                # begin with another's short name: "Brookfield Business Partners" is not Brookfield
+                continue
             surface = text[s:e]
             name = clean_org_name(surface)
             if is_generic_name(name) or self.gazetteer.lookup(name) is not None:

@@ -5,6 +5,7 @@ offsets back to the original text, so evidence and spans stay exact.
 """
 from __future__ import annotations
 
+import dataclasses
 import re
 import unicodedata
 from collections.abc import Iterable, Sequence
@@ -169,6 +170,34 @@ class GazetteerMatcher:
             Mention(offsets[s], offsets[e - 1] + 1, ent, text[offsets[s]:offsets[e - 1] + 1])
             for s, e, ent in _non_overlapping(found)
         ]
+
+
+def as_named_before(mentions: Sequence[Mention]) -> list[Mention]:
+    """A short name that is only an alias of its entity stands for the company the gazetteer does not know
+    that the article named in full with it before: "Brookfield" after "Brookfield Business Partners" is that
+    firm, not Brookfield Asset Management. A company's own name ("Amazon" after "Amazon Web Services") and a
+    short name after a known unit ("Samsung" after "Samsung SDS") stay themselves.
+
+    >>> from kgraph.facts import Entity
+    >>> bbp = Entity(id="bbp", name="Brookfield Business Partners", kind="Organization", known=False)
+    >>> bam = Entity(id="bam", name="Brookfield Asset Management", kind="Organization")
+    >>> ms = [Mention(0, 28, bbp, "Brookfield Business Partners"), Mention(40, 50, bam, "Brookfield")]
+    >>> [m.entity.name for m in as_named_before(ms)]
+    ['Brookfield Business Partners', 'Brookfield Business Partners']
+    """
+    out: list[Mention] = []
+    full: list[Mention] = []
+    for m in sorted(mentions, key=lambda x: x.start):
+        if m.entity.kind == "Organization" and m.source != "coref" \
+                and m.surface.casefold() != m.entity.name.casefold() and len(m.surface) >= 3:
+            earlier = next((f for f in reversed(full) if f.entity.id != m.entity.id and not f.entity.known
+                            and re.match(re.escape(m.surface) + r"(?: |・)", f.surface)), None)
+            if earlier is not None:
+                m = dataclasses.replace(m, entity=earlier.entity.with_alias(m.surface), source="alias")
+        if m.entity.kind == "Organization" and (" " in m.surface or "・" in m.surface):
+            full.append(m)
+        out.append(m)
+    return out
 
 
 def _good_boundary(norm: str, start: int, end: int) -> bool:

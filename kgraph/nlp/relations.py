@@ -148,7 +148,8 @@ EN = Cues(
     outage=_rx(r"\boutages?\b|\bwent down\b|\bdisruption\b|\bfailures?\b|\bglitch\b|\bproblems? (?:in|at|with)\b|"
                r"\b(?:configuration\s+)?(?:mistake|error|bug|fault)\s+(?:at|in)\b|\bconfiguration\s+(?:\w+\s+)?(?:at|in)\b|"
                r"\bfire\s+(?:at|in)\s+(?:an?\s+)?(?=[A-Z])|"
-               r"\btrouble (?:in|at|with)\b|\bissues? (?:in|at|with)\b|\bincident\b|\bfaulty\b|\bcrash"),
+               r"\btrouble (?:in|at|with)\b|\bissues? (?:in|at|with)\b|\bincident\b|\bfaulty\b|\bcrash|"
+               r"\bcyber-?\s?attacks?\b|\bransomware\b"),
     impact=_rx(r"\boffline\b|\bdown\b|\bdisrupt|\baffected\b|\bhit\b|\bknock(?:s|ed|ing)?\b|\bunavailable\b|"
                r"\berrors?\b|\bstopped working\b|\bunable\b|\bcould not\b|\bcouldn't\b|\bwent dark\b|"
                r"\bcancel(?:l?ed|ling|s)?\b|\bgrounded\b|\boff (?:the )?air\b|\bhalted\b|\bsuspended\b|\bdelays?\b|"
@@ -1625,6 +1626,11 @@ class RelationExtractor:
             # in a takeover, only what is named before the verb: "Alphabet Inc's Google agreed to buy Wiz"
             if cue_at is None or (lang == "en" and at < cue_at):  # Japanese names what is bought before 買収
                 make("operates", subj, obj, CONF_WEAK)
+        for p, q in zip(parties, parties[1:]):
+            # "Brookfield-owned CDK": what the text says, whether the gazetteer knows it or not
+            if _HYPHEN_OWNED.fullmatch(text, p.mention.end, q.mention.start) and p.entity.kind == "Organization" \
+                    and p.mention.source != "coref" and p.entity.id != q.entity.id:
+                make("operates", p.entity, q.entity, CONF_EXPLICIT)
         # 「上場子会社のNTTデータグループを完全子会社化」: a subsidiary said to be one already, even in a takeover
         for subj, obj in self._subsidiaries(text, sent, parties, ctx, lang):
             make("operates", subj, obj, CONF_SECTOR)
@@ -1914,6 +1920,12 @@ class RelationExtractor:
                                       [t for t in terms.times if t.end <= cut], cues)
             passive = lang == "ja" and _JA_BOUGHT_BY.search(local)
             by = _EN_BOUGHT_BY.search(local) if lang == "en" else None
+            if by is not None:
+                # "CDK, which was spun off from ADP in 2014, was bought in 2022 by …": not the side clause's date
+                side = [m.span() for m in _EN_RELATIVE.finditer(local, 0, by.start())]
+                kept = [t for t in terms.times if not any(a <= t.start < b for a, b in side)]
+                if kept and len(kept) < len(terms.times):
+                    terms = SentenceTerms(local, terms.money, kept, cues)
             buyer = next((p for p in buying if p.mention.start - sent.start >= by.end()), None) if by else None
             # "Activision Blizzard, the publisher of Call of Duty, was bought by Microsoft": the name after "by"
             # bought what the clause is about
@@ -2770,7 +2782,7 @@ class RelationExtractor:
         sizes: dict[int, int] = {}
         for p in parties:
             sizes[p.list_id] = sizes.get(p.list_id, 0) + 1
-        found = [p for p in parties if (self._victim(p.entity, provider) or (
+        found = [p for p in parties if not _WATCHDOG.search(p.entity.name) and (self._victim(p.entity, provider) or (
                     sizes[p.list_id] >= 3 and p.entity.parent == provider.id and not self.is_product(p.entity)
                     and not CLOUD_SECTORS & set(p.entity.sectors)))
                  and not _SAID_AFTER.match(text, p.mention.end)
@@ -2861,7 +2873,8 @@ class RelationExtractor:
         # unless it is a cloud
         candidates = [p for p in parties if (self._outage_provider(p) or (
             p.entity.kind in ("Organization", "Service") and p.mention.source != "coref"
-            and _ATTACKED.match(text, _after_name(text, p.mention.end) if cues is JA else p.mention.end))) and (
+            and (_ATTACKED.match(text, _after_name(text, p.mention.end) if cues is JA else p.mention.end)
+                 or cues is EN and _ATTACK_ON.search(text, max(sent.start, p.mention.start - 40), p.mention.start)))) and (
             self.is_cloud(p.entity) or sum(q.list_id == p.list_id for q in parties) == 1)]
         cue_at = [sent.start + m.start() for m in cues.outage.finditer(local)]
         # the provider is the one named nearest to the word for the outage ("a faulty update from CrowdStrike …,
@@ -3117,7 +3130,7 @@ _SAID_AFTER = re.compile(r"\s+(?:later\s+|also\s+|has\s+|had\s+)?(?:said|says|to
                          # "NSW Health said some of its call centers could not take calls": the sayer was hit
                          r"(?!" + _IN_CLAUSE + r"{0,80}?\b(?:its|their)\s+(?:[\w\-]+\s+){0,3}?(?:services|lines|systems|network|"
                          r"hospitals|call cent(?:er|re)s|stores|sites?|apps?|flights|trains|terminals)\b"
-                         r"|" + _IN_CLAUSE + r"{0,60}?\b(?:failure|outage)\b" + _IN_CLAUSE + r"{0,40}?\b(?:stopped|halted|disrupted|took down|"
+                         r"|" + _IN_CLAUSE + r"{0,100}?\b(?:failure|outage)\b" + _IN_CLAUSE + r"{0,40}?\b(?:stopped|halted|disrupted|took down|"
                          r"knocked out|cut off|taken down|knocked offline)\b)|"
                          # 「ストーン氏はX（旧Twitter）で、…と説明し」: where it was said
                          r"(?:\s?[(（][^)）]{0,20}[)）])?(?:上)?で[、,]?[^。]{0,70}?と(?:説明|投稿|発表|明らかに|謝罪|述べ|コメント)")
@@ -3253,6 +3266,10 @@ _ATTACKED = _rx(r"(?:が|は)[^。、]{0,12}?(?:ランサムウ[ェエ]ア|サ�
                 r"(?:が|は)[^。、]{0,6}?ランサムウ[ェエ]アに感染|"
                 r"の(?:システム)?(?:停止|障害|ダウン)(?:で|により|によって|を受け|の影響)|"
                 r"\s+(?:was|were|has been|had been)\s+(?:hit|struck|crippled)\s+by\s+(?:a\s+)?(?:ransomware|cyber)")
+_HYPHEN_OWNED = re.compile(r"-(?:owned|controlled)\s+")
+#: "a cyberattack on CDK Global", "the ransomware attack on Change Healthcare": whose systems went down
+_ATTACK_ON = _rx(r"\b(?:cyber-?\s?attack|(?:ransomware|cyber)\s+attack|ransomware)\s+(?:on|against|at)\s+"
+                 r"(?:(?:the\s+)?[\w\-]+\s+){0,2}?$")
 #: 「…に対抗する」: the names before are rivals of the subject
 _JA_AGAINST = re.compile(r"(?:に|へ)(?:対抗|挑|勝)")
 #: 「…からDellに供給され」, and 「Dellが組み上げたサーバをGMOが」: the next link of a supply chain
@@ -3435,9 +3452,10 @@ _EN_SUBORDINATE = re.compile(r"\b(?:when|after|before|while|because|since|until|
 _THIS_DEAL = re.compile(r"本(?:公開買付け?|公開買い付け|TOB|取引|件取引|買収|株式取得)")
 _JA_EACH_OF_THEM = re.compile(r"(?:いずれも|いずれの(?:企業|会社|社)も|各社とも|[0-9０-９一二三四五六七八九]社とも)")
 #: 「ペルミラに約53億ドルで買収されて」: the one named with に bought the subject
-#: "was bought by", "agreed to be acquired by", ", acquired by"
+#: "was bought by", "agreed to be acquired by", ", acquired by", "was bought in 2022 by"
 _EN_BOUGHT_BY = _rx(r"\b(?:(?:is|was|were|been|being|be|get|got)\s+(?:(?:formally|officially|finally|later)\s+)?|,\s+)"
-                    r"(?:acquired|bought|purchased|taken\s+over|snapped\s+up)\s+by\s+")
+                    r"(?:acquired|bought|purchased|taken\s+over|snapped\s+up)"
+                    r"(?:\s+(?:in|last|earlier|this|for|on)\s+[^,.;]{1,30}?)?\s+by\s+")  # "was bought in 2022 by"
 _ADOPTS = _rx(r"採用|搭載|導入|使っ|使う|使い|活用|\badopt(?:s|ed|ing)?\b|\bdeploy(?:s|ed|ing)?\b|\buses\b|\bused\b|\busing\b|"
               r"\bpowered by\b|\bbuilt (?:on|with)\b")
 _JA_HELD_ROUND = re.compile(r"が(?:[^。、がをは]{0,15}?に)?(?:実施|実行|発表)(?:した|する)[^。、]{0,25}?(?:資金調達|ラウンド|増資|第三者割当)")
@@ -3504,6 +3522,9 @@ _VENUE = re.compile(r"Stock Exchange|Stock Market|^Nasdaq|^NYSE|^Tokyo Stock|Exc
 _MARKETPLACE = _rx(r"\bmarketplaces?\b|マーケットプレイス")
 #: a verb of backing with its investee as object: "it backed Ampere Computing" (not "backed by")
 _BACKED_VERB = _rx(r"\b(?:backed|backs|funded|funds|financed|bankrolled)\s+(?!by\b)")
+#: who receives filings or rules on them, never an outage's victim ("said in filings with the Securities and
+#: Exchange Commission"); a ministry or a department whose services went down can be one
+_WATCHDOG = _rx(r"\b(?:Commission|Committee|Regulator|Court|Tribunal)\b|委員会|裁判所")
 #: words that name a regulator, a court or a ministry rather than a state investor
 _REGULATOR_NAME = _rx(r"\b(?:Commission|Committee|Bureau|Agency|Administration|Regulator|Court|Tribunal|Ministry|"
                       r"Department|Office)\b|委員会|(?<!投資)庁|省$|裁判所|局$")
