@@ -2752,3 +2752,26 @@ def test_blank_en_a_company_named_in_full_then_by_its_short_name(nlp_en: spacy.l
             "last year by Kestrel Capital.")
     facts = run_en(nlp_en, text, published=dt.date(2024, 6, 25))
     assert ("acquires", "Kestrel Capital", "Harbor Technologies") in triples(facts)
+
+
+@pytest.mark.parametrize(("text", "want", "unwanted"), [
+    ("Samsung competes with TSMC for leading-edge orders, but chip designers such as Nvidia and Qualcomm have "
+     "placed most of their production with the Taiwanese company.",
+     {("competes_with", "Samsung Electronics", "TSMC")},
+     {("competes_with", "NVIDIA", "Samsung Electronics"), ("competes_with", "Qualcomm", "Samsung Electronics")}),
+    ("The Chocolate Factory's cloud arm competes with Amazon Web Services and Azure for regulated customers.",
+     set(), {("competes_with", "Amazon Web Services", "Azure")}),
+    ("Gigapower is AT&T's 50-50 joint venture with BlackRock's Global Infrastructure Partners.",
+     {("partners_with", "AT&T", "Global Infrastructure Partners")}, {("partners_with", "AT&T", "BlackRock")}),
+    ("Lumen Technologies agreed to move some of its own workloads onto Microsoft Azure.",
+     {("provides_cloud_to", "Azure", "Lumen Technologies")}, set()),
+    ("BCE agreed in November, through its Bell Canada unit, to buy Ziply Fiber of Kirkland, Washington, for about "
+     "C$5 billion in cash.",
+     {("acquires", "BCE", "Ziply Fiber"), ("operates", "BCE", "Bell Canada")}, {("acquires", "Bell Canada", "Ziply Fiber")}),
+])
+def test_blank_en_clauses_owners_and_tools_that_are_no_party(
+        nlp_en: spacy.language.Language, text: str, want: set[tuple[str, str, str]],
+        unwanted: set[tuple[str, str, str]]) -> None:
+    got = triples(run_en(nlp_en, text, published=dt.date(2025, 4, 1)))
+    assert want <= got
+    assert not unwanted & got

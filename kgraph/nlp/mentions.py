@@ -370,6 +370,9 @@ def trim_name(text: str, start: int, end: int) -> tuple[int, int] | None:
     >>> t = "About Aurora Genomics"
     >>> t[slice(*trim_name(t, 0, len(t)))]
     'Aurora Genomics'
+    >>> t = "Ziply Fiber of Kirkland, Washington"
+    >>> t[slice(*trim_name(t, 0, 23))]
+    'Ziply Fiber'
     """
     words = text[start:end].split(" ")
     while words and (words[0] in NOT_NAME_WORDS or words[0] in _LEADING_NOT_NAME) and not (
@@ -379,7 +382,16 @@ def trim_name(text: str, start: int, end: int) -> tuple[int, int] | None:
     while words and words[-1] in NOT_NAME_WORDS:
         end -= len(words[-1]) + 1
         words = words[:-1]
+    place = _THEN_PLACE.match(text, end)
+    if "of" in words[1:-1] and place and re.sub(r"\W", "", place.group(1)).lower() in _PLACES:
+        # "Ziply Fiber of Kirkland, Washington": where the company is, not its name
+        cut = len(words) - 1 - words[::-1].index("of")
+        end = start + len(" ".join(words[:cut]))
+        words = words[:cut]
     return (start, end) if words else None
+
+
+_THEN_PLACE = re.compile(r",\s+([A-Z][a-z]+(?: [A-Z][a-z]+)?)\b")
 
 
 #: a service named in quotes after what it is: 「スマートフォンアプリ「キタカゼトレード」」, 「ネット通販「ユニクロ」」

@@ -128,8 +128,8 @@ EN = Cues(
               r"\bdata cent(?:er|re)s?\b|\bservers?\b|\bGPU cloud\b|\bhyperscaler"),
     deal=_rx(r"\bdeal\b|\bcontract\b|\bagreement\b|\bsigned\b|\bsigns\b|\bpact\b|\bcommitment\b|\bcommits?\b"),
     use=_rx(r"\bpay(?:s|ing)?\b|\bpaid\b|\bbuy(?:s|ing)?\b|\bpurchas|\brun(?:s|ning)? on\b|\bus(?:e|es|ed|ing)\b|\brel(?:y|ies|ied) on\b|\bhost(?:s|ed|ing)?\b|\bmigrat|"
-            r"\brun(?:s|ning)?\b" + _IN_CLAUSE + r"{0,50}\bon\b|\bthrough\b|\bmov(?:e|es|ed|ing)\s+(?:its|their|much of its|all of its)\s+"
-            r"(?:[\w\-]+\s+){0,2}(?:infrastructure|workloads|data|servers|systems|services)\b,?\s+(?:[\w\-]+,?\s+){0,3}to\b|\btap(?:s|ped)?\b|\brent(?:s|ed|ing)?\b|\bcustomer\b|\bclient\b|\bchose\b|\bselected\b|\bpick(?:s|ed)\b"),
+            r"\brun(?:s|ning)?\b" + _IN_CLAUSE + r"{0,50}\bon\b|\bthrough\b|\bmov(?:e|es|ed|ing)\s+(?:(?:much|all|some|most|part|parts|many) of\s+)?(?:its|their)\s+(?:own\s+)?"
+            r"(?:[\w\-]+\s+){0,2}(?:infrastructure|workloads|data|servers|systems|services)\b,?\s+(?:[\w\-]+,?\s+){0,3}(?:on)?to\b|\btap(?:s|ped)?\b|\brent(?:s|ed|ing)?\b|\bcustomer\b|\bclient\b|\bchose\b|\bselected\b|\bpick(?:s|ed)\b"),
     provide=_rx(r"\bprovid(?:e|es|ed|ing|er)\b|\bsuppl(?:y|ies|ied)\b|\bdeliver|\boffer|\bpower(?:s|ed|ing)?\b"),
     supply=_rx(r"\bsuppl(?:y|ies|ied|ier|iers|ying)\b|\bchips?\b|\bHBM\w*|\bGPUs?\b|\bprocessors?\b|\baccelerators?\b|\bship(?:s|ped|ping)?\b|"
                r"\b(?:servers|racks|switches|memory)\s+(?:from|made by|built by|supplied by)\b|"
@@ -1898,6 +1898,9 @@ class RelationExtractor:
                 r"\bfrom\s+(?:[\w\-]+['’]s\s+)?$", text[max(sent.start, p.mention.start - 30):p.mention.start]))]
             buying = [p for p in buying if not _OUTBID_BEFORE.search(text, max(sent.start, p.mention.start - 30),
                                                                      p.mention.start)
+                      # "BCE agreed, through its Bell Canada unit, to buy Ziply Fiber": the buyer's tool, not a buyer
+                      and not (lang == "en" and _THROUGH_ITS.search(text, max(sent.start, p.mention.start - 30),
+                                                                    p.mention.start))
                       and (done_cut is None or p.mention.start < done_cut)]
             # "Alphabet Inc's Google agreed to buy Wiz": the owner named with the buyer is not the buyer
             buying = [p for i, p in enumerate(buying) if not (
@@ -2374,10 +2377,17 @@ class RelationExtractor:
             verb = _COMPETES_WITH.search(local)
             subject = next((p for p in reversed(parties) if verb and p.mention.end <= sent_start + verb.start()
                             and p.role != "gen"), None)
+            if verb is not None and subject is None and not _COMPETE_EACH_OTHER.search(local) and not any(
+                    p.mention.end <= sent_start + verb.start() for p in parties):
+                # "The Chocolate Factory's cloud arm competes with AWS and Azure": whoever it is, the two it
+                # competes with are not said to compete with each other
+                return out
             if verb is not None and subject is not None:
                 side = [(sent_start + m.start(), sent_start + m.end()) for m in _EN_RELATIVE.finditer(local)]
                 also = _AS_DO.search(local, verb.end())  # "…, as do smaller rivals such as Lambda and Crusoe"
-                cut = sent_start + (also.start() if also else len(local))
+                # "Samsung competes with TSMC for orders, but chip designers such as Nvidia …": another clause
+                but = _CONTRAST_CLAUSE.search(local, verb.end())
+                cut = sent_start + min(also.start() if also else len(local), but.start() if but else len(local))
                 rivals = [p for p in parties if sent_start + verb.end() <= p.mention.start < cut and p.role != "gen"
                           and not _possessor(text, p.mention.end)
                           and not any(a <= p.mention.start < b for a, b in side)
@@ -2409,6 +2419,9 @@ class RelationExtractor:
         distinct: dict[str, Party] = {}
         if cues is EN:
             parties = _en_roles_around_cue(parties, local, cue, sent_start)
+            # "a joint venture with BlackRock's Global Infrastructure Partners": the owner only says whose
+            parties = [p for p, q in zip(parties, [*parties[1:], None]) if q is None or not (
+                re.fullmatch(r"['’]s?\s+", text[p.mention.end:q.mention.start]) and q.entity.kind == "Organization")]
         else:  # 「日本郵政傘下の日本郵便と楽天が」: the owner only says whose the partner is
             parties = [p for p, q in zip(parties, [*parties[1:], None]) if q is None or not re.fullmatch(
                 r"(?:社)?(?:傘下|子会社|グループ会社)の" + COUNTRY_PREFIX_RX, text[p.mention.end:q.mention.start])]
@@ -3513,6 +3526,9 @@ _JA_HOLDS_UNDER = re.compile(r"(?:など|といった)?を(?:傘下に)?(?:抱�
 #: 「楽天グループにはA、B、Cなどの金融子会社がそろう」
 _JA_LISTED_SUBS = re.compile(r"(?:など|といった)?(?:の[^。、「」]{0,8}?)?" + _JA_SUB + r"(?!化)(?:が|を|も|は|として)")
 _AS_DO = _rx(r",\s+as\s+(?:do|does|did)\b")
+_THROUGH_ITS = _rx(r"\b(?:through|via)\s+(?:its|their)\s+(?:[\w\-]+\s+){0,2}$")
+_CONTRAST_CLAUSE = _rx(r",\s+(?:but|while|whereas|although|though|yet)\s|;\s")
+_COMPETE_EACH_OTHER = _rx(r"\b(?:each other|one another)\b")
 _COMPETES_WITH = _rx(r"\bcompetes?\s+(?:head-on\s+|directly\s+|fiercely\s+|hard\s+|at\s+home\s+|abroad\s+|globally\s+|"
                      r"mainly\s+|mostly\s+|increasingly\s+)?with\b|\b(?:goes|go|going|went)\s+up\s+against\b|"
                      r"\bin\s+(?:direct\s+|head-on\s+|head-to-head\s+|open\s+)?competition\s+(?:with|against)\b")
