@@ -2775,3 +2775,23 @@ def test_blank_en_clauses_owners_and_tools_that_are_no_party(
     got = triples(run_en(nlp_en, text, published=dt.date(2025, 4, 1)))
     assert want <= got
     assert not unwanted & got
+
+
+def test_ja_a_materials_maker_told_about_with_its_subject_left_out() -> None:
+    text = ("JSRは半導体材料の大手だ。同分野では東京応化工業や信越化学工業とも競合しており、日本勢が世界市場の大半を握る。"
+            "21年5月にはタイヤ向け合成ゴムなどのエラストマー事業をENEOSに売却することで合意した。"
+            "同じ21年には、米インプリアも完全子会社にしている。"
+            "産業革新投資機構(JIC)は傘下のJICキャピタルを通じてJSRを買収する。")
+    facts = extract(text, "ja", published=dt.date(2023, 6, 24))
+    got = triples(facts)
+    # the left-out subject competes with each of the list, the list's members not with each other
+    assert {("competes_with", "JSR", "Tokyo Ohka Kogyo"), ("competes_with", "JSR", "Shin-Etsu Chemical")} <= got
+    assert ("competes_with", "Shin-Etsu Chemical", "Tokyo Ohka Kogyo") not in got
+    # a business sold to a buyer: the buyer acquires (part of) the seller, and supplies nothing
+    assert only(facts, "acquires", "ENEOS Holdings", "JSR").date == "2021-05"
+    assert not any(r == "supplies" for r, _, _ in got)
+    # what is bought, named with も, is bought by the company the article tells about
+    assert ("acquires", "JSR", "Inpria") in got
+    # the unit through which a buyer buys is no target
+    assert ("acquires", "Japan Investment Corporation", "JSR") in got
+    assert not any(r == "acquires" and o == "JIC Capital" for r, _, o in got)

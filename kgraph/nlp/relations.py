@@ -99,7 +99,7 @@ JA = Cues(
     impact=_rx(r"停止|ダウン|使えな|利用できな|アクセスできな|アクセスしにく|ログインできな|つながらな|閲覧できな|"
                r"つながりにく|接続しにく|しにくく|にくくなっ|支障|更新が遅れ|不具合|影響を受け|影響が出|止まっ|欠航|運休|中断|"
                r"ログインできな|応答しな|起動できな|利用しにく|遅延|見合わせ|受け付けられな|を止め|が対象(?:で|と|だ)"),
-    acquire=_rx(r"買収|傘下に収め|(?:全株式|全株|(?:全て|すべて)の株式)を?(?:の)?取得|子会社化|取得する|取得した|取得し|公開買い?付け|株式公開買い付け|\bTOB\b"),
+    acquire=_rx(r"買収|傘下に収め|(?:完全)?子会社に(?:し|する|した)|(?:全株式|全株|(?:全て|すべて)の株式)を?(?:の)?取得|子会社化|取得する|取得した|取得し|公開買い?付け|株式公開買い付け|\bTOB\b"),
     talks=_rx(r"協議|交渉|検討して|検討中|基本合意|意向表明|覚書|合意に向け|最終調整|方向で調整"),
     hypothetical=_rx(r"もし|仮に|可能性があ|可能性も|かもしれ|だろう|でしょう|ならば|れば、"),
     analogy=_rx(r"まるで|のように|のような|似てい|に似て|例えるなら|たとえるなら|例え|たとえ"),
@@ -1586,6 +1586,18 @@ class RelationExtractor:
                 make("invests_in", self.owner(buyer.entity), investee.entity, CONF_SECTOR,
                      money_match=next((m for m in terms.deal_money if sent.start + m.start > buyer.mention.start),
                                       terms.pick(None)))
+        unit_sold = _JA_UNIT_SOLD_TO.search(local) if sells and not sales and lang == "ja" else None
+        if unit_sold is not None:
+            # 「21年5月にはエラストマー事業をENEOSに売却することで合意」: the buyer acquires (a part of) the seller,
+            # the sentence's subject or, left out, the company the article is telling about
+            at = sent.start + unit_sold.start("buyer")
+            buyer = next((p for p in reversed(orgs) if p.mention.start >= at
+                          and text.startswith("に", _after_name(text, p.mention.end))), None)
+            seller = next((p.entity for p in orgs if p.role == "agent" and p.mention.end <= at), None) or (
+                ctx.publisher or ctx.topic if ctx.stale <= 2 else None)
+            if buyer is not None and seller is not None and self.family(buyer.entity) != self.family(seller):
+                make("acquires", self.owner(buyer.entity), seller, CONF_COREF, money_match=terms.pick(None))
+                selling = True
         if sells:
             acquire_hit = invest_hit = None  # 「保有株をすべてSBGに売却する」: the seller is no investor of the buyer
             for buyer, sold in sales:
@@ -1901,6 +1913,10 @@ class RelationExtractor:
                       # "BCE agreed, through its Bell Canada unit, to buy Ziply Fiber": the buyer's tool, not a buyer
                       and not (lang == "en" and _THROUGH_ITS.search(text, max(sent.start, p.mention.start - 30),
                                                                     p.mention.start))
+                      # 「JICは傘下のJICキャピタルを通じて買収」: the same
+                      and not (lang == "ja" and _JA_THROUGH_UNIT.match(text, _after_name(text, p.mention.end))
+                               and re.search(r"(?:傘下|子会社)の" + COUNTRY_PREFIX_RX + r"$",
+                                             text[max(sent.start, p.mention.start - 12):p.mention.start]))
                       and (done_cut is None or p.mention.start < done_cut)]
             # "Alphabet Inc's Google agreed to buy Wiz": the owner named with the buyer is not the buyer
             buying = [p for i, p in enumerate(buying) if not (
@@ -1936,6 +1952,13 @@ class RelationExtractor:
                 if by and buyer else []
             if bought:
                 make_all("acquires", [(buyer, p, CONF_EXPLICIT) for p in bought], self.owner)
+            elif lang == "ja" and not passive and len(buying) == 1 and (
+                    also := _JA_ALSO_BOUGHT.match(text, _after_name(text, buying[0].mention.end))) \
+                    and (topic := ctx.publisher or ctx.topic if ctx.stale <= 2 else None) is not None \
+                    and topic.id != buying[0].entity.id and buying[0].entity.id not in self.gazetteer.ancestors(topic):
+                # 「同じ21年には、米インプリアも完全子会社にしている」: the one named is what the company the
+                # article is telling about bought too
+                make("acquires", topic, buying[0].entity, CONF_COREF, money_match=terms.pick(None))
             else:
                 make_all("acquires", self._directed(
                     buying, lang, agent_roles=("target",) if passive else ("agent",),
@@ -2445,6 +2468,14 @@ class RelationExtractor:
             for p in rivals:
                 if self.family(p.entity) != self.family(topic):
                     out.append((topic, p.entity, CONF_COREF))
+            return out
+        if cues is JA and items and len({p.list_id for p in items}) == 1 and not any(
+                p.role == "agent" for p in items) and _JA_WITH_END.match(text, _after_name(text, items[-1].mention.end)):
+            # 「同分野では東京応化工業や信越化学工業とも競合しており」: one list of whom the subject left out is
+            # with; that subject is the company the article is telling about
+            topic = ctx.publisher or ctx.topic if ctx.stale <= 2 else None
+            if topic is not None and all(self.family(p.entity) != self.family(topic) for p in items):
+                return [(topic, p.entity, CONF_COREF) for p in items]
             return out
         rivals = [p for p in items if p.role == "agent"]
         if rel == "competes_with" and len(rivals) >= 3 and not any(p.role == "with" for p in items) and (
@@ -3526,7 +3557,14 @@ _JA_HOLDS_UNDER = re.compile(r"(?:など|といった)?を(?:傘下に)?(?:抱�
 #: 「楽天グループにはA、B、Cなどの金融子会社がそろう」
 _JA_LISTED_SUBS = re.compile(r"(?:など|といった)?(?:の[^。、「」]{0,8}?)?" + _JA_SUB + r"(?!化)(?:が|を|も|は|として)")
 _AS_DO = _rx(r",\s+as\s+(?:do|does|did)\b")
+_JA_THROUGH_UNIT = re.compile(r"を通じ(?:て)?")
 _THROUGH_ITS = _rx(r"\b(?:through|via)\s+(?:its|their)\s+(?:[\w\-]+\s+){0,2}$")
+#: the end of whom a Japanese symmetric verb is with: 「…とも競合」, 「…と激しく競合して」, 「…と提携」
+_JA_WITH_END = re.compile(r"[」』]?と(?:も|は)?(?:[^。、がをは]{0,6})?(?:競合|競争|競い|争|提携|協業|連携|組)")
+#: 「…インプリアも完全子会社にしている」, 「…も約100億円で買収した」: what is bought, named with も
+_JA_ALSO_BOUGHT = re.compile(r"も[^。、がをは]{0,14}?(?:完全子会社化|子会社化|完全子会社に|子会社に|買収)(?:し|する|した|して)")
+#: 「エラストマー事業をENEOSに売却」: a business, not a company the text names, sold to a buyer
+_JA_UNIT_SOLD_TO = re.compile(r"(?:事業|部門|工場|拠点|ブランド)を(?P<buyer>[^。、をにが]{1,30}?)に(?:[^。、をにが]{1,14}で)?(?:売却|譲渡)")
 _CONTRAST_CLAUSE = _rx(r",\s+(?:but|while|whereas|although|though|yet)\s|;\s")
 _COMPETE_EACH_OTHER = _rx(r"\b(?:each other|one another)\b")
 _COMPETES_WITH = _rx(r"\bcompetes?\s+(?:head-on\s+|directly\s+|fiercely\s+|hard\s+|at\s+home\s+|abroad\s+|globally\s+|"
