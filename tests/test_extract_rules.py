@@ -2795,3 +2795,11 @@ def test_ja_a_materials_maker_told_about_with_its_subject_left_out() -> None:
     # the unit through which a buyer buys is no target
     assert ("acquires", "Japan Investment Corporation", "JSR") in got
     assert not any(r == "acquires" and o == "JIC Capital" for r, _, o in got)
+
+
+
+def test_ja_names_listed_with_ya_buy_alike_and_make_no_cloud_deal_together() -> None:
+    text = "民間でも、ソフトバンクやさくらインターネットがエヌビディア製GPUを大量に調達し、生成AI向け計算資源の積み増しを急ぐ。"
+    got = triples(extract(text, "ja"))
+    assert {("supplies", "NVIDIA", "SoftBank Corp."), ("supplies", "NVIDIA", "Sakura Internet")} <= got
+    assert not any(r == "provides_cloud_to" for r, _, _ in got)

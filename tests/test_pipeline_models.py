@@ -253,3 +253,13 @@ def test_a_press_release_says_on_which_cloud_its_work_runs(nlp: Language) -> Non
     _, facts = run(nlp, "株式会社ラムダクラウド(本社：東京都千代田区、以下「当社」)は本日、シリーズAラウンドで10億円を"
                         "調達したことをお知らせします。\n\n推論環境はGoogle Cloud上で運用しています。")
     assert find(facts, "provides_cloud_to", "Google Cloud", "ラムダクラウド")
+
+
+def test_an_exchange_whose_own_trading_system_failed(nlp: Language) -> None:
+    _, facts = run(nlp, "東京証券取引所は1日、株式売買システム「arrowhead(アローヘッド)」の障害により、上場する全銘柄の"
+                        "売買を終日停止した。東証のシステムを利用する名古屋証券取引所、札幌証券取引所、福岡証券取引所も"
+                        "売買ができなくなった。")
+    assert find(facts, "operates", "Tokyo Stock Exchange", "arrowhead")
+    for victim in ("Nagoya Stock Exchange", "Sapporo Securities Exchange", "Fukuoka Stock Exchange"):
+        assert find(facts, "outage_affects", "Tokyo Stock Exchange", victim)
+    assert not any(f.relation == "outage_affects" and "arrowhead" in (f.subject.name, f.object.name) for f in facts)

@@ -98,7 +98,8 @@ JA = Cues(
     outage=_rx(r"障害|システムダウン|大規模停止|通信断|トラブル|不具合|ランサムウ[ェエ]ア|サイバー攻撃|(?<=の)停止(?:で|により|によって|の影響)|(?:電源|電力|停電|ネットワーク|システム)[^。、]{0,4}問題が(?:起き|発生)"),
     impact=_rx(r"停止|ダウン|使えな|利用できな|アクセスできな|アクセスしにく|ログインできな|つながらな|閲覧できな|"
                r"つながりにく|接続しにく|しにくく|にくくなっ|支障|更新が遅れ|不具合|影響を受け|影響が出|止まっ|欠航|運休|中断|"
-               r"ログインできな|応答しな|起動できな|利用しにく|遅延|見合わせ|受け付けられな|を止め|が対象(?:で|と|だ)"),
+               r"ログインできな|応答しな|起動できな|利用しにく|遅延|見合わせ|受け付けられな|を止め|が対象(?:で|と|だ)|"
+               r"ができなくな|できない状態"),
     acquire=_rx(r"買収|傘下に収め|(?:完全)?子会社に(?:し|する|した)|(?:全株式|全株|(?:全て|すべて)の株式)を?(?:の)?取得|子会社化|取得する|取得した|取得し|公開買い?付け|株式公開買い付け|\bTOB\b"),
     talks=_rx(r"協議|交渉|検討して|検討中|基本合意|意向表明|覚書|合意に向け|最終調整|方向で調整"),
     hypothetical=_rx(r"もし|仮に|可能性があ|可能性も|かもしれ|だろう|でしょう|ならば|れば、"),
@@ -2327,6 +2328,10 @@ class RelationExtractor:
                 return next((i for i, (a, b) in enumerate(spans) if a <= at < b), -1)
 
             pairs = [(pp, cp, c) for pp, cp, c in pairs if clause(pp) == clause(cp)] or pairs
+        if cues is JA:
+            # 「ソフトバンクやさくらインターネットがGPUを調達」: names listed with や do the same, not a deal together
+            pairs = [(pp, cp, c) for pp, cp, c in pairs if not (pp.list_id == cp.list_id and _JA_YA_LIST.search(
+                local[min(pp.mention.end, cp.mention.end) - base:max(pp.mention.start, cp.mention.start) - base]))]
         make_all("provides_cloud_to", pairs)
 
     def _directed(
@@ -2939,6 +2944,20 @@ class RelationExtractor:
             own = ctx.publisher or (ctx.main if self._outage_article else None)
             if own is not None and own.kind == "Organization":
                 providers = [own]
+        own_system = None
+        if cues is JA and providers and providers[0].kind == "Service" and not providers[0].known:
+            # 「東京証券取引所は1日、株式売買システム「arrowhead」の障害により…売買を停止した」: the company whose
+            # system failed is the one whose outage it is, and it runs the system
+            system = next(p for p in parties if p.entity.id == providers[0].id)
+            runner = next((p for p in parties if p.role == "agent" and p.mention.end <= system.mention.start
+                           and p.entity.kind == "Organization" and p.mention.source != "coref"
+                           and _JA_OWN_SYSTEM.search(text, max(sent.start, system.mention.start - 12),
+                                                     system.mention.start)), None)
+            if runner is not None:
+                out.append(Fact(article="", relation="operates", subject=runner.entity, object=system.entity,
+                                evidence=local, confidence=CONF_SECTOR))
+                providers = [runner.entity]
+                own_system = system.entity.id
         if cues.outage.search(local) and providers and not _NO_IMPACT.search(local):
             provider = providers[0]
             parent = self.gazetteer.entities.get(provider.parent or "")
@@ -2947,7 +2966,7 @@ class RelationExtractor:
                 provider = parent  # 「AWSの東京リージョンで…同社のサービス「AWS Direct Connect」に障害」: AWS's outage
             unit = self.cloud_unit(provider) if self.is_cloud(provider) else provider
             provider = unit if self._names(unit) else provider
-            victims = self._victims(text, parties, provider)
+            victims = [v for v in self._victims(text, parties, provider) if v.id != own_system]
             victims = self._operators_of_victims(text, parties, victims, local, out, cues)
             if victims and cues.impact.search(local):
                 for v in victims:
@@ -3563,6 +3582,9 @@ _THROUGH_ITS = _rx(r"\b(?:through|via)\s+(?:its|their)\s+(?:[\w\-]+\s+){0,2}$")
 _JA_WITH_END = re.compile(r"[」』]?と(?:も|は)?(?:[^。、がをは]{0,6})?(?:競合|競争|競い|争|提携|協業|連携|組)")
 #: 「…インプリアも完全子会社にしている」, 「…も約100億円で買収した」: what is bought, named with も
 _JA_ALSO_BOUGHT = re.compile(r"も[^。、がをは]{0,14}?(?:完全子会社化|子会社化|完全子会社に|子会社に|買収)(?:し|する|した|して)")
+#: 「株式売買システム「arrowhead」」: a system or service the sentence's subject runs, named in quotes
+_JA_OWN_SYSTEM = re.compile(r"(?:システム|基盤|サービス)[「『]$")
+_JA_YA_LIST = re.compile(r"^[」』]?(?:や|など)")
 #: 「エラストマー事業をENEOSに売却」: a business, not a company the text names, sold to a buyer
 _JA_UNIT_SOLD_TO = re.compile(r"(?:事業|部門|工場|拠点|ブランド)を(?P<buyer>[^。、をにが]{1,30}?)に(?:[^。、をにが]{1,14}で)?(?:売却|譲渡)")
 _CONTRAST_CLAUSE = _rx(r",\s+(?:but|while|whereas|although|though|yet)\s|;\s")
