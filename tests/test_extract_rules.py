@@ -2803,3 +2803,11 @@ def test_ja_names_listed_with_ya_buy_alike_and_make_no_cloud_deal_together() -> 
     got = triples(extract(text, "ja"))
     assert {("supplies", "NVIDIA", "SoftBank Corp."), ("supplies", "NVIDIA", "Sakura Internet")} <= got
     assert not any(r == "provides_cloud_to" for r, _, _ in got)
+
+
+def test_ja_ryousha_are_the_two_that_acted_together_in_the_sentence_before() -> None:
+    text = ("富士通とさくらインターネットは昨年7月、NECのサーバーを置く拠点を石狩市に新設した。"
+            "両社は今後、新たな製品を共同開発する。")
+    got = {tuple(sorted((s, o))) for r, s, o in triples(extract(text, "ja")) if r == "partners_with"}
+    assert ("Fujitsu", "Sakura Internet") in got
+    assert not any("NEC" in pair for pair in got)

@@ -263,3 +263,13 @@ def test_an_exchange_whose_own_trading_system_failed(nlp: Language) -> None:
     for victim in ("Nagoya Stock Exchange", "Sapporo Securities Exchange", "Fukuoka Stock Exchange"):
         assert find(facts, "outage_affects", "Tokyo Stock Exchange", victim)
     assert not any(f.relation == "outage_affects" and "arrowhead" in (f.subject.name, f.object.name) for f in facts)
+
+
+def test_a_joint_venture_named_in_latin_letters_and_the_two_that_set_it_up(nlp: Language) -> None:
+    _, facts = run(nlp, "北斗テレコムと青葉ネットワークスは22年7月、宇宙を使った通信の事業を手がける合弁会社「Polar Relay」を"
+                        "設立しました。両社が90億円ずつ出資する計画で、衛星のデータを地上へ送る事業に取り組みます。")
+    for owner in ("北斗テレコム", "青葉ネットワークス"):
+        assert find(facts, "invests_in", owner, "Polar Relay")
+    got = {(f.relation, f.subject.name, f.object.name) for f in facts}
+    assert ("partners_with", "北斗テレコム", "青葉ネットワークス") in got or \
+        ("partners_with", "青葉ネットワークス", "北斗テレコム") in got

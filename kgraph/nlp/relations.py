@@ -342,6 +342,8 @@ class Context:
     prev_referent: Entity | None = None  # whom 同社 / "the company" meant in the sentence before
     asides: set[int] = field(default_factory=set)  # ids of this sentence's facts said in passing (no hypothetical)
     first_deal: Fact | None = None  # the first deal the article reported
+    pair: list[Entity] = field(default_factory=list)  # the two companies the sentence before had act together
+    pair_age: int = 9  # sentences since ``pair`` was named
     hold_topic: bool = False  # the sentence listed whose partners or investors others are: its topic stays
     investees: dict[str, list[Entity]] = field(default_factory=dict)  # investor id → what it invested in
     round_company: Entity | None = None  # the one company named with the last funding round told
@@ -1102,6 +1104,8 @@ class RelationExtractor:
                     and cues is JA:  # measured: English "the two" is better read as the last two named
                 # 「両社が買収に向けて最終調整」 after talk of other deals: the two of the article's first deal
                 pair = [first.subject, first.object]
+            if cues is JA and ctx.pair and ctx.pair_age == 0:
+                pair = ctx.pair  # the two that acted together in the sentence before
             named_here = self._last_distinct([x.entity for x in mentions if x.entity.kind == "Organization"], 3)
             if cues is JA and _JA_AGAINST.search(sent.text):
                 named_here = []  # 「両社が…米テスラや中国のBYDに対抗」: the names here are whom the two face
@@ -1311,6 +1315,16 @@ class RelationExtractor:
         parties = [p for p in parties if not _VENUE.search(p.entity.name)]
         ctx.recent.extend(p.entity for p in parties if p.mention.source != "coref")
         del ctx.recent[:-12]
+        # 「NTTとスカパーJSATは…合弁会社を設立しました。両社が…」: two subjects in one list act together
+        together: dict[int, dict[str, Entity]] = {}
+        for p in parties:
+            if p.role == "agent" and p.mention.source != "coref" and p.entity.kind == "Organization":
+                together.setdefault(p.list_id, {})[self.family(p.entity)] = p.entity
+        pairs = [list(v.values()) for v in together.values() if len(v) == 2]
+        if len(pairs) == 1:
+            ctx.pair, ctx.pair_age = pairs[0], 0
+        else:
+            ctx.pair_age += 1
         if ctx.hold_topic:
             ctx.hold_topic = False  # a heading, or a list of whose partners or investors others are
             return
