@@ -2811,3 +2811,17 @@ def test_ja_ryousha_are_the_two_that_acted_together_in_the_sentence_before() -> 
     got = {tuple(sorted((s, o))) for r, s, o in triples(extract(text, "ja")) if r == "partners_with"}
     assert ("Fujitsu", "Sakura Internet") in got
     assert not any("NEC" in pair for pair in got)
+
+
+@pytest.mark.parametrize(("text", "lang", "supplier", "buyer"), [
+    ("AI向けでは、SKハイニックスが広帯域メモリー（HBM）を米エヌビディアのGPU向けに供給し、大きく先行しています。", "ja",
+     "SK hynix", "NVIDIA"),
+    ("2015年6月、AMDがSKハイニックス製HBMを初めて搭載したGPUを発売した。", "ja", "SK hynix", "AMD"),
+    ("Nvidia is the biggest maker of AI chips. Its data-center chips are bought by Amazon Web Services and "
+     "Microsoft's Azure.", "en", "NVIDIA", "Azure"),
+])
+def test_supply_between_chip_makers_and_to_buyers_named_after_by(text: str, lang: str, supplier: str,
+                                                                  buyer: str) -> None:
+    got = triples(extract(text, lang))
+    assert ("supplies", supplier, buyer) in got
+    assert ("supplies", buyer, supplier) not in got

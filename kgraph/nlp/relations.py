@@ -1984,6 +1984,21 @@ class RelationExtractor:
             terms = whole_terms
 
         # ---- supplies
+        bought_by = _EN_CHIPS_BOUGHT_BY.search(local) if lang == "en" else None
+        if bought_by is not None:
+            # "Its data-center chips are bought by Amazon Web Services, Microsoft's Azure and …": whose chips, the
+            # company told about (or the one named before "'s"); the buyers, what follows "by" but no owner before "'s"
+            at = sent.start + bought_by.start()
+            maker = next((p.entity for p in reversed(orgs) if p.mention.end <= at
+                          and re.fullmatch(r"['’]s?\s+", text[p.mention.end:at])), None) if not bought_by.group(1) \
+                else (ctx.topic if ctx.stale <= 2 else None)
+            buyers = [p for p in orgs if p.mention.start >= sent.start + bought_by.end()
+                      and not _possessor(text, p.mention.end)]
+            if maker is not None and self.is_chip(maker):
+                for p in buyers:
+                    if self.family(p.entity) != self.family(maker):
+                        make("supplies", maker, p.entity, CONF_COREF, amount=None)
+                supply_hit = False
         if supply_hit and not invest_hit and not acquire_hit and lang == "ja":
             # 「H200はNVIDIAからDellに供給され、Dellが組み上げたサーバをGMOが導入する」: who delivers to whom, link by link
             chain = False
@@ -2034,6 +2049,10 @@ class RelationExtractor:
                     # "Broadcom agreed to supply Apple with wireless components", 「SKハイニックスがエヌビディアに
                     # HBMを供給」: a chip or hardware maker is supplied too; 「…からHBMを調達」: by the one it buys from
                     sources = [p for p in suppliers if p.role == "source"]
+                    if lang == "ja" and not sources:
+                        # 「AMDがSKハイニックス製HBMを搭載したGPUを発売」: the maker of what the agent puts inside
+                        sources = [p for p in suppliers if p.role != "agent"
+                                   and text.startswith("製", _after_name(text, p.mention.end))]
                     if lang == "ja" and _JA_OUTSOURCE.search(local) and not sources:
                         # 「エヌビディアは…生産をTSMCに委託している」: the one entrusted makes the chips
                         sources = [p for p in suppliers if p.role == "target"]
@@ -2042,9 +2061,12 @@ class RelationExtractor:
                         suppliers = sources
                     else:
                         # "shipping its HBM3 memory for Nvidia's H100 processors": whose product it goes into
+                        # (「HBMを米エヌビディアのGPU向けに供給」)
                         buyers = [p for p in suppliers if p.entity.kind == "Organization" and (
                             p.role in ("target", "object") or lang == "en" and p.role == "gen"
-                            and re.search(r"\bfor\s+$", text[max(sent.start, p.mention.start - 6):p.mention.start]))]
+                            and re.search(r"\bfor\s+$", text[max(sent.start, p.mention.start - 6):p.mention.start])
+                            or lang == "ja" and p.role == "gen" and _JA_FOR_PRODUCT.match(
+                                text, _after_name(text, p.mention.end)))]
                         suppliers = [p for p in suppliers if p.role == "agent"]
             elif any(bp.role == "agent" for bp in buyers):
                 # 「AWSはエヌビディアのGPUを確保し、オープンAI専用の基盤を」: the agent buys
@@ -3598,6 +3620,10 @@ _JA_WITH_END = re.compile(r"[」』]?と(?:も|は)?(?:[^。、がをは]{0,6})?
 _JA_ALSO_BOUGHT = re.compile(r"も[^。、がをは]{0,14}?(?:完全子会社化|子会社化|完全子会社に|子会社に|買収)(?:し|する|した|して)")
 #: 「株式売買システム「arrowhead」」: a system or service the sentence's subject runs, named in quotes
 _JA_OWN_SYSTEM = re.compile(r"(?:システム|基盤|サービス)[「『]$")
+_EN_CHIPS_BOUGHT_BY = _rx(r"(?:\b(its|their)|['’]s?)\s+(?:[\w\-]+\s+){0,3}?(?:chips|GPUs|processors|accelerators|"
+                          r"servers|systems|memory|semiconductors)\s+(?:are|were|is|was|have\s+been|has\s+been)\s+"
+                          r"(?:\w+\s+)?(?:bought|used|purchased|deployed|snapped\s+up)\s+by\s+")
+_JA_FOR_PRODUCT = re.compile(r"の[^。、をがは]{0,16}?向け")
 _JA_YA_LIST = re.compile(r"^[」』]?(?:や|など)")
 #: 「エラストマー事業をENEOSに売却」: a business, not a company the text names, sold to a buyer
 _JA_UNIT_SOLD_TO = re.compile(r"(?:事業|部門|工場|拠点|ブランド)を(?P<buyer>[^。、をにが]{1,30}?)に(?:[^。、をにが]{1,14}で)?(?:売却|譲渡)")
