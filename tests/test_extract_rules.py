@@ -2825,3 +2825,18 @@ def test_supply_between_chip_makers_and_to_buyers_named_after_by(text: str, lang
     got = triples(extract(text, lang))
     assert ("supplies", supplier, buyer) in got
     assert ("supplies", buyer, supplier) not in got
+
+
+@pytest.mark.parametrize(("text", "investors", "investee"), [
+    ("Google has already invested about $3 billion in Anthropic, and Anthropic also counts Amazon as a backer.",
+     ("Amazon", "Google"), "Anthropic"),
+    ("MGX, which was set up last year with Mubadala and G42 as founding shareholders, has become one of the most "
+     "active buyers in the sector.", ("Mubadala", "G42"), "MGX"),
+    ("Figure AI, a robotics company that also counts the OpenAI Startup Fund among its backers, raised money.",
+     ("OpenAI Startup Fund",), "Figure AI"),
+])
+def test_en_backers_counted_as_backers_or_founding_shareholders(text: str, investors: tuple[str, ...],
+                                                                investee: str) -> None:
+    got = triples(extract(text, "en"))
+    for investor in investors:
+        assert ("invests_in", investor, investee) in got

@@ -1674,6 +1674,16 @@ class RelationExtractor:
                      date=last.date if _SAME_ROUND.search(local) else None)
             if listed:
                 invest_hit = None
+        # ---- "Anthropic also counts Amazon as a backer", "MGX, set up with Mubadala and G42 as founding shareholders"
+        for m in _EN_COUNTS_AS_BACKER.finditer(local) if lang == "en" else ():
+            a, b = sent.start + m.start("names"), sent.start + m.end("names")
+            backers = [p for p in orgs if a <= p.mention.start < b and p.mention.source != "coref"
+                       and not _possessor(text, p.mention.end)]
+            backed = next((p for p in reversed(orgs) if p.mention.end <= a and p not in backers
+                           and p.role != "gen" and p.entity.kind == "Organization"), None)
+            for q in backers if backed is not None else []:
+                if self.family(q.entity) != self.family(backed.entity):
+                    make("invests_in", self.owner(q.entity), backed.entity, CONF_SECTOR, amount=None)
         # ---- backers named in passing
         for p in orgs:
             if _EN_HOLDER_OF_TOPIC.match(text, p.mention.end) and ctx.main is not None \
@@ -3620,6 +3630,9 @@ _JA_WITH_END = re.compile(r"[」』]?と(?:も|は)?(?:[^。、がをは]{0,6})?
 _JA_ALSO_BOUGHT = re.compile(r"も[^。、がをは]{0,14}?(?:完全子会社化|子会社化|完全子会社に|子会社に|買収)(?:し|する|した|して)")
 #: 「株式売買システム「arrowhead」」: a system or service the sentence's subject runs, named in quotes
 _JA_OWN_SYSTEM = re.compile(r"(?:システム|基盤|サービス)[「『]$")
+_EN_COUNTS_AS_BACKER = _rx(r"\b(?:counts?|counted|counting|with)\s+(?P<names>[^.;]{2,120}?)\s+(?:as\s+(?:a|an|its|one\s+of\s+its|"
+                           r"the)?\s*|among\s+(?:its|their)\s+)(?:(?:founding|early|largest|biggest|main|major|"
+                           r"anchor|key)\s+)?(?:backers?|investors?|shareholders?)\b")
 _EN_CHIPS_BOUGHT_BY = _rx(r"(?:\b(its|their)|['’]s?)\s+(?:[\w\-]+\s+){0,3}?(?:chips|GPUs|processors|accelerators|"
                           r"servers|systems|memory|semiconductors)\s+(?:are|were|is|was|have\s+been|has\s+been)\s+"
                           r"(?:\w+\s+)?(?:bought|used|purchased|deployed|snapped\s+up)\s+by\s+")
