@@ -129,10 +129,7 @@ class EntityComponent:
         learned = learn_parenthetical_aliases(text, mentions, self.gazetteer)
         extra: dict[str, Entity] = dict(learned)
         for m in mentions:
-            for short in _short_forms(m.surface):
-                # "CDK" after "CDK Global", "Penske" after "Penske Automotive Group": the article's short name
-                if self.gazetteer.lookup(short) is None and not is_generic_name(short):
-                    extra.setdefault(short, m.entity.with_alias(short))
+            self._add_short_forms(extra, m.surface, m.entity)
         cues: dict[tuple[int, int], tuple[str, int]] = {}
         for m in self._unknown_orgs(doc, mentions):
             if m.owner_cue is not None:
@@ -140,9 +137,7 @@ class EntityComponent:
             extra.setdefault(m.surface, m.entity)
             if len(m.entity.name) >= 4 and m.entity.name != m.surface:
                 extra.setdefault(m.entity.name, m.entity.with_alias(m.entity.name))  # "Acme Robotics, Inc." → "Acme Robotics"
-            for short in _short_forms(m.entity.name):
-                if self.gazetteer.lookup(short) is None and not is_generic_name(short):
-                    extra.setdefault(short, m.entity.with_alias(short))
+            self._add_short_forms(extra, m.entity.name, m.entity)
             pm = re.match(r"\s?[(（]([^()（）\n]{1,30})[)）]", text[m.end:])
             if pm and not self.gazetteer.lookup(pm.group(1)) and not is_generic_name(pm.group(1)):
                 extra.setdefault(pm.group(1).strip(), m.entity.with_alias(pm.group(1).strip()))
@@ -159,6 +154,13 @@ class EntityComponent:
                 spans.append(span)
         doc.spans["kgraph"] = spans
         return doc
+
+    def _add_short_forms(self, extra: dict[str, Entity], name: str, entity: Entity) -> None:
+        """Let the article's short name for a company it names in full find it: "CDK" after "CDK Global",
+        "Penske" after "Penske Automotive Group" (not a name the gazetteer gives another entity)."""
+        for short in _short_forms(name):
+            if self.gazetteer.lookup(short) is None and not is_generic_name(short):
+                extra.setdefault(short, entity.with_alias(short))
 
     def _unknown_orgs(self, doc: Doc, known: list[Mention]) -> list[Mention]:
         text = doc.text  # built from the tokens on every access: read it once
