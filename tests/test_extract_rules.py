@@ -2840,3 +2840,9 @@ def test_en_backers_counted_as_backers_or_founding_shareholders(text: str, inves
     got = triples(extract(text, "en"))
     for investor in investors:
         assert ("invests_in", investor, investee) in got
+
+
+def test_en_taking_a_company_private_is_buying_it() -> None:
+    text = "Blackstone has built one of the largest data centre businesses since it took QTS Realty Trust private in 2021."
+    fact = only(extract(text, "en"), "acquires", "Blackstone", "QTS Realty Trust")
+    assert fact.date == "2021"

@@ -159,7 +159,8 @@ EN = Cues(
                r"\blost (?:service|connectivity|access|their connections?)\b|\bwithout (?:service|access)\b|"
                r"\bknocked out\b|\bcasualties\b|\bwould not load\b|\bwouldn't load\b|\bbooted\b"),
     acquire=_rx(r"\bacqui(?:re|res|red|ring|sition)\b|\bbuy(?:s|ing)?\b|\bbought\b|\bpurchas(?:e|es|ed|ing)\b|\btakeover\b|"
-                r"\btake over\b|\bpaid\s+(?:about\s+|roughly\s+|nearly\s+|more than\s+|some\s+)?(?:US)?[$€£¥][\d.,]+"
+                r"\btake over\b|\b(?:take|takes|took|taken|taking)\s+(?:[A-Z][\w&\-.]*\s+){1,5}private\b|"
+                r"\b(?:took|take|takes|taken|taking)\s+control\s+of\b|\bpaid\s+(?:about\s+|roughly\s+|nearly\s+|more than\s+|some\s+)?(?:US)?[$€£¥][\d.,]+"
                 r"(?:\s*(?:billion|million|bn|m)\b)?\s+(?:in cash\s+|in stock\s+)?for\b(?!" + _IN_CLAUSE + r"{0,40}\b(?:stakes?|shares|"
                 r"capacity|compute|computing|access|rights|licen[cs]es?|services?|chips|GPUs|servers)\b)"),
     talks=_rx(r"\bin talks\b|\btalks\b|\bnegotiat|\bletter of intent\b|\bif (?:it is |the deal is )?finali[sz]ed\b|"
