@@ -2846,3 +2846,12 @@ def test_en_taking_a_company_private_is_buying_it() -> None:
     text = "Blackstone has built one of the largest data centre businesses since it took QTS Realty Trust private in 2021."
     fact = only(extract(text, "en"), "acquires", "Blackstone", "QTS Realty Trust")
     assert fact.date == "2021"
+
+
+def test_ja_the_customers_of_the_company_told_about() -> None:
+    text = "JSRは半導体材料の大手だ。顧客には台湾積体電路製造(TSMC)や韓国サムスン電子、米インテルなどが並ぶ。"
+    got = triples(extract(text, "ja"))
+    assert {("supplies", "JSR", x) for x in ("TSMC", "Samsung Electronics", "Intel")} <= got
+    cloud = "さくらインターネットは生成AI向けのGPUクラウドを運営する。主な顧客は、KDDIやNECだ。"
+    got = triples(extract(cloud, "ja"))
+    assert {("provides_cloud_to", "Sakura Internet", x) for x in ("KDDI", "NEC")} <= got

@@ -1553,6 +1553,19 @@ class RelationExtractor:
                 ctx.topic, ctx.stale = whose, 0
             ctx.hold_topic = True
             return facts
+        customers_are = _JA_CUSTOMERS_ARE.match(local) if lang == "ja" and not money else None
+        whose = ctx.publisher or ctx.topic if customers_are is not None and ctx.stale <= 2 else None
+        if whose is not None:
+            # 「顧客には台湾積体電路製造(TSMC)や韓国サムスン電子、米インテルなどが並ぶ」: the customers of the company
+            # the article is telling about, who supplies chips or materials or sells cloud to each
+            rel = "supplies" if self.is_chip(whose) else "provides_cloud_to" if self.sells_cloud(whose) else None
+            members = [p for p in orgs if p.mention.source != "coref" and p.mention.start >= sent.start
+                       + customers_are.end() and self.family(p.entity) != self.family(whose)]
+            for p in members if rel else []:
+                make(rel, whose, p.entity, CONF_COREF, amount=None, duration=None)
+            if rel and members:
+                ctx.hold_topic = True
+                return facts
         if _HEADING.match(local):
             return facts  # a section heading names its subject; the paragraph below says the facts
         acquire_hit = cues.acquire.search(local) and not _BUYS_GOODS.search(local) and not _DEBT_DEAL.search(local)
@@ -3637,6 +3650,7 @@ _EN_COUNTS_AS_BACKER = _rx(r"\b(?:counts?|counted|counting|with)\s+(?P<names>[^.
 _EN_CHIPS_BOUGHT_BY = _rx(r"(?:\b(its|their)|['’]s?)\s+(?:[\w\-]+\s+){0,3}?(?:chips|GPUs|processors|accelerators|"
                           r"servers|systems|memory|semiconductors)\s+(?:are|were|is|was|have\s+been|has\s+been)\s+"
                           r"(?:\w+\s+)?(?:bought|used|purchased|deployed|snapped\s+up)\s+by\s+")
+_JA_CUSTOMERS_ARE = re.compile(r"\s*(?:[^。、]{0,12}[、,]\s*)?(?:主な|主要な|主要)?(?:顧客|取引先|納入先|供給先)(?:に|として)?は[、,]?")
 _JA_FOR_PRODUCT = re.compile(r"の[^。、をがは]{0,16}?向け")
 _JA_YA_LIST = re.compile(r"^[」』]?(?:や|など)")
 #: 「エラストマー事業をENEOSに売却」: a business, not a company the text names, sold to a buyer
