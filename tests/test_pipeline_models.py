@@ -273,3 +273,4 @@ def test_a_joint_venture_named_in_latin_letters_and_the_two_that_set_it_up(nlp: 
     got = {(f.relation, f.subject.name, f.object.name) for f in facts}
     assert ("partners_with", "北斗テレコム", "青葉ネットワークス") in got or \
         ("partners_with", "青葉ネットワークス", "北斗テレコム") in got
+    assert not any(r == "partners_with" and "Polar Relay" in (a, b) for r, a, b in got)  # the owners partner

@@ -2172,8 +2172,11 @@ class RelationExtractor:
             if rel == "partners_with" and (invest_hit and not cues.partner.search(local)):
                 continue
             for a, b, conf in self._symmetric(text, sent.start, parties, ctx, cues, rel, local):
-                if in_venture and rel == "partners_with" and "Service" in (a.kind, b.kind):
-                    continue  # "Matlantis is provided by X, our joint venture with ENEOS": the owners partner
+                if in_venture and rel == "partners_with" and ("Service" in (a.kind, b.kind) or (
+                        found_venture is not None and found_venture[0].id in (a.id, b.id))):
+                    # "Matlantis is provided by X, our joint venture with ENEOS", 「NTTとスカパーJSATは合弁会社
+                    # 「Space Compass」を設立」: the owners partner, not each of them with the venture
+                    continue
                 if rel == "partners_with" and only_cloud_partner and \
                         frozenset((self.family(a), self.family(b))) in served:
                     continue  # "our primary cloud partner" is the cloud contract, not another relation
