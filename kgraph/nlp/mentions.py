@@ -190,8 +190,9 @@ def as_named_before(mentions: Sequence[Mention]) -> list[Mention]:
     for m in sorted(mentions, key=lambda x: x.start):
         if m.entity.kind == "Organization" and m.source != "coref" \
                 and m.surface.casefold() != m.entity.name.casefold() and len(m.surface) >= 3:
+            starts = (m.surface + " ", m.surface + "・")
             earlier = next((f for f in reversed(full) if f.entity.id != m.entity.id and not f.entity.known
-                            and re.match(re.escape(m.surface) + r"(?: |・)", f.surface)), None)
+                            and f.surface.startswith(starts)), None)
             if earlier is not None:
                 m = dataclasses.replace(m, entity=earlier.entity.with_alias(m.surface), source="alias")
         if m.entity.kind == "Organization" and (" " in m.surface or "・" in m.surface):

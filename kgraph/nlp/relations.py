@@ -350,6 +350,11 @@ class Context:
     round_company: Entity | None = None  # the one company named with the last funding round told
     buyers: dict[str, Entity] = field(default_factory=dict)  # id of what was bought → who bought it (first told)
 
+    def told_about(self) -> Entity | None:
+        """The company a sentence that leaves out its subject is about: the publisher of a press release, else
+        the topic of the last sentences (none once two sentences have passed without it)."""
+        return self.publisher or self.topic if self.stale <= 2 else None
+
 
 #: a wire dateline: "SAN FRANCISCO, Aug 22 -", "SEATTLE, Sept 25 (Wire) -"
 _DATELINE_DATE = re.compile(r"^\s*[A-Z][A-Z .,/]{1,40},\s+[A-Z][a-z]{2,8}\.?\s+\d{1,2}(?:,\s+\d{4})?\s*"
@@ -1554,7 +1559,7 @@ class RelationExtractor:
             ctx.hold_topic = True
             return facts
         customers_are = _JA_CUSTOMERS_ARE.match(local) if lang == "ja" and not money else None
-        whose = ctx.publisher or ctx.topic if customers_are is not None and ctx.stale <= 2 else None
+        whose = ctx.told_about() if customers_are is not None else None
         if whose is not None:
             # 「顧客には台湾積体電路製造(TSMC)や韓国サムスン電子、米インテルなどが並ぶ」: the customers of the company
             # the article is telling about, who supplies chips or materials or sells cloud to each
@@ -1622,8 +1627,8 @@ class RelationExtractor:
             at = sent.start + unit_sold.start("buyer")
             buyer = next((p for p in reversed(orgs) if p.mention.start >= at
                           and text.startswith("に", _after_name(text, p.mention.end))), None)
-            seller = next((p.entity for p in orgs if p.role == "agent" and p.mention.end <= at), None) or (
-                ctx.publisher or ctx.topic if ctx.stale <= 2 else None)
+            seller = next((p.entity for p in orgs if p.role == "agent" and p.mention.end <= at), None) \
+                or ctx.told_about()
             if buyer is not None and seller is not None and self.family(buyer.entity) != self.family(seller):
                 make("acquires", self.owner(buyer.entity), seller, CONF_COREF, money_match=terms.pick(None))
                 selling = True
@@ -1954,8 +1959,8 @@ class RelationExtractor:
                                                                     p.mention.start))
                       # 「JICは傘下のJICキャピタルを通じて買収」: the same
                       and not (lang == "ja" and _JA_THROUGH_UNIT.match(text, _after_name(text, p.mention.end))
-                               and re.search(r"(?:傘下|子会社)の" + COUNTRY_PREFIX_RX + r"$",
-                                             text[max(sent.start, p.mention.start - 12):p.mention.start]))
+                               and _JA_UNIT_BEFORE.search(text, max(sent.start, p.mention.start - 12),
+                                                          p.mention.start))
                       and (done_cut is None or p.mention.start < done_cut)]
             # "Alphabet Inc's Google agreed to buy Wiz": the owner named with the buyer is not the buyer
             buying = [p for i, p in enumerate(buying) if not (
@@ -1993,7 +1998,7 @@ class RelationExtractor:
                 make_all("acquires", [(buyer, p, CONF_EXPLICIT) for p in bought], self.owner)
             elif lang == "ja" and not passive and len(buying) == 1 and (
                     also := _JA_ALSO_BOUGHT.match(text, _after_name(text, buying[0].mention.end))) \
-                    and (topic := ctx.publisher or ctx.topic if ctx.stale <= 2 else None) is not None \
+                    and (topic := ctx.told_about()) is not None \
                     and topic.id != buying[0].entity.id and buying[0].entity.id not in self.gazetteer.ancestors(topic):
                 # 「同じ21年には、米インプリアも完全子会社にしている」: the one named is what the company the
                 # article is telling about bought too
@@ -2015,7 +2020,7 @@ class RelationExtractor:
             at = sent.start + bought_by.start()
             maker = next((p.entity for p in reversed(orgs) if p.mention.end <= at
                           and re.fullmatch(r"['’]s?\s+", text[p.mention.end:at])), None) if not bought_by.group(1) \
-                else (ctx.topic if ctx.stale <= 2 else None)
+                else ctx.told_about()
             buyers = [p for p in orgs if p.mention.start >= sent.start + bought_by.end()
                       and not _possessor(text, p.mention.end)]
             if maker is not None and self.is_chip(maker):
@@ -2541,7 +2546,7 @@ class RelationExtractor:
                 p.role == "agent" for p in items) and _JA_WITH_END.match(text, _after_name(text, items[-1].mention.end)):
             # 「同分野では東京応化工業や信越化学工業とも競合しており」: one list of whom the subject left out is
             # with; that subject is the company the article is telling about
-            topic = ctx.publisher or ctx.topic if ctx.stale <= 2 else None
+            topic = ctx.told_about()
             if topic is not None and all(self.family(p.entity) != self.family(topic) for p in items):
                 return [(topic, p.entity, CONF_COREF) for p in items]
             return out
@@ -3011,12 +3016,13 @@ class RelationExtractor:
         if cues is JA and providers and providers[0].kind == "Service" and not providers[0].known:
             # 「東京証券取引所は1日、株式売買システム「arrowhead」の障害により…売買を停止した」: the company whose
             # system failed is the one whose outage it is, and it runs the system
-            system = next(p for p in parties if p.entity.id == providers[0].id)
-            runner = next((p for p in parties if p.role == "agent" and p.mention.end <= system.mention.start
+            system = next((p for p in parties if p.entity.id == providers[0].id), None)
+            runner = next((p for p in parties if system is not None and p.role == "agent"
+                           and p.mention.end <= system.mention.start
                            and p.entity.kind == "Organization" and p.mention.source != "coref"
                            and _JA_OWN_SYSTEM.search(text, max(sent.start, system.mention.start - 12),
                                                      system.mention.start)), None)
-            if runner is not None:
+            if runner is not None and system is not None:
                 out.append(Fact(article="", relation="operates", subject=runner.entity, object=system.entity,
                                 evidence=local, confidence=CONF_SECTOR))
                 providers = [runner.entity]
@@ -3640,6 +3646,7 @@ _JA_HOLDS_UNDER = re.compile(r"(?:など|といった)?を(?:傘下に)?(?:抱�
 _JA_LISTED_SUBS = re.compile(r"(?:など|といった)?(?:の[^。、「」]{0,8}?)?" + _JA_SUB + r"(?!化)(?:が|を|も|は|として)")
 _AS_DO = _rx(r",\s+as\s+(?:do|does|did)\b")
 _JA_THROUGH_UNIT = re.compile(r"を通じ(?:て)?")
+_JA_UNIT_BEFORE = re.compile(r"(?:傘下|子会社)の" + COUNTRY_PREFIX_RX + r"$")
 _THROUGH_ITS = _rx(r"\b(?:through|via)\s+(?:its|their)\s+(?:[\w\-]+\s+){0,2}$")
 #: the end of whom a Japanese symmetric verb is with: 「…とも競合」, 「…と激しく競合して」, 「…と提携」
 _JA_WITH_END = re.compile(r"[」』]?と(?:も|は)?(?:[^。、がをは]{0,6})?(?:競合|競争|競い|争|提携|協業|連携|組)")
