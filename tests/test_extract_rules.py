@@ -2755,6 +2755,28 @@ def test_blank_en_a_company_named_in_full_then_by_its_short_name(nlp_en: spacy.l
 
 
 @pytest.mark.parametrize(("text", "want", "unwanted"), [
+    # the name without AI / Robotics / Labs is the company's short name
+    ("Heron AI, the robotics start-up, raised $675 million on Thursday. Heron competes with Tesla and with "
+     "startups Agility Robotics and Fjord Labs.",
+     {("competes_with", "Heron AI", "Tesla"), ("competes_with", "Heron AI", "Agility Robotics"),
+      ("competes_with", "Heron AI", "Fjord Labs")}, set()),
+    # … but not when the short form is a common word: "Together" opens a sentence
+    ("Together AI rents out Nvidia GPUs. Together, Google and Amazon compete with CoreWeave.",
+     {("supplies", "NVIDIA", "Together AI")},
+     {("competes_with", "Together AI", "CoreWeave"), ("competes_with", "Together AI", "Google"),
+      ("competes_with", "Together AI", "Amazon")}),
+])
+def test_blank_en_short_forms_of_ai_company_names(nlp_en: spacy.language.Language, text: str,
+                                                   want: set[tuple[str, str, str]],
+                                                   unwanted: set[tuple[str, str, str]]) -> None:
+    def both_ways(facts: set[tuple[str, str, str]]) -> set[tuple[str, str, str]]:
+        return facts | {(r, o, s) for r, s, o in facts}
+
+    got = both_ways(triples(run_en(nlp_en, text, published=dt.date(2024, 3, 2))))
+    assert want <= got and not (both_ways(unwanted) & got)
+
+
+@pytest.mark.parametrize(("text", "want", "unwanted"), [
     ("Samsung competes with TSMC for leading-edge orders, but chip designers such as Nvidia and Qualcomm have "
      "placed most of their production with the Taiwanese company.",
      {("competes_with", "Samsung Electronics", "TSMC")},
@@ -2855,3 +2877,30 @@ def test_ja_the_customers_of_the_company_told_about() -> None:
     cloud = "さくらインターネットは生成AI向けのGPUクラウドを運営する。主な顧客は、KDDIやNECだ。"
     got = triples(extract(cloud, "ja"))
     assert {("provides_cloud_to", "Sakura Internet", x) for x in ("KDDI", "NEC")} <= got
+
+
+def test_blank_en_backers_including_a_countrys_fund(nlp_en: spacy.language.Language) -> None:
+    # "Saudi Arabia's" is a country's possessive, not a company called Arabia that breaks the list
+    facts = run_en(nlp_en, "Kestrel AI raised $6 billion in December from backers including Nvidia, AMD, BlackRock and "
+                           "Saudi Arabia's Kingdom Holding.", published=dt.date(2025, 2, 15))
+    for investor in ("NVIDIA", "AMD", "BlackRock", "Kingdom Holding"):
+        assert only(facts, "invests_in", investor, "Kestrel AI").date == "2024-12"
+    assert not any("Arabia" in (f.subject.name, f.object.name) for f in facts)
+
+
+def test_blank_en_a_company_that_closes_a_round_raised_it(nlp_en: spacy.language.Language) -> None:
+    facts = run_en(nlp_en, "Kestrel AI has closed a Series D funding round of more than $693 million, led by Fjord "
+                           "Partners and Samsung Securities.", published=dt.date(2024, 12, 2))
+    got = triples(facts)
+    assert {("invests_in", "Fjord Partners", "Kestrel AI"), ("invests_in", "Samsung Securities", "Kestrel AI")} <= got
+    assert not any("Samsung Electronics" in (s, o) for _, s, o in got)  # the brokerage is a firm of its own
+
+
+def test_blank_en_its_product_in_the_second_clause_is_that_clauses_company(nlp_en: spacy.language.Language) -> None:
+    facts = run_en(nlp_en, "Kestrel Systems closed its merger with Fjord Technologies on Monday. Under the consent order, "
+                           "Kestrel Systems has agreed to sell its Northwind Optics unit, and Fjord Technologies has agreed to "
+                           "sell its PowerGrid RTL product, in each case to Harbor Instruments.",
+                   published=dt.date(2025, 7, 18))
+    got = triples(facts)
+    assert ("operates", "Fjord Technologies", "PowerGrid RTL") in got
+    assert ("operates", "Kestrel Systems", "PowerGrid RTL") not in got

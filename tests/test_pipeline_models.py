@@ -274,3 +274,47 @@ def test_a_joint_venture_named_in_latin_letters_and_the_two_that_set_it_up(nlp: 
     assert ("partners_with", "北斗テレコム", "青葉ネットワークス") in got or \
         ("partners_with", "青葉ネットワークス", "北斗テレコム") in got
     assert not any(r == "partners_with" and "Polar Relay" in (a, b) for r, a, b in got)  # the owners partner
+
+
+def test_a_round_led_by_some_and_joined_by_others_is_the_raisers(nlp: Language) -> None:
+    # the investee is left out: 「今回の調達は」 is the round of the company just reported, and 「も名を連ねた」 adds to it
+    _, facts = run(nlp, "AI半導体の新興、北斗テレコムは2日、シリーズCで3億ドルを調達したと発表した。\n\n"
+                        "今回の調達は韓国サムスン証券と米投資会社ミナトパートナーズが主導し、韓国のLG電子や現代自動車"
+                        "などが加わった。英運用会社ベイリー・ギフォードや英トレーディング会社XTXマーケッツも名を連ねた。")
+    for investor in ("サムスン証券", "LG Electronics", "Hyundai Motor", "Baillie Gifford", "XTXマーケッツ"):
+        assert find(facts, "invests_in", investor, "北斗テレコム")
+    # 「サムスン証券」 is a firm of its own, not Samsung Electronics; a word for chips alone makes no supply
+    assert not any("Samsung Electronics" in (f.subject.name, f.object.name) for f in facts)
+    assert not any(f.relation == "supplies" for f in facts)
+
+
+def test_the_topic_is_what_the_names_with_ga_put_money_in(nlp: Language) -> None:
+    _, facts = run(nlp, "ミナトテレコムは22年8月に設立され、同年11月にトヨタ自動車、デンソー、NEC、三菱UFJ銀行の4社が"
+                        "計40億円を出資した。")
+    for investor in ("Toyota", "Denso", "NEC", "MUFG Bank"):
+        fact = find(facts, "invests_in", investor, "ミナトテレコム")
+        assert fact.date == "2022-11" and fact.amount is None  # not the founding month; no one's share
+
+
+def test_who_dousha_means_after_a_ministry_and_a_company_that_speaks(nlp: Language) -> None:
+    _, facts = run(nlp, "デジタル庁は28日、さくらインターネットを提供事業者に選んだと発表した。\n\n"
+                        "さくらは大阪市に本社を置くデータセンター事業者だ。この計画には経済産業省が最大68億円を助成する。"
+                        "同社は国内市場でAWSやAzureと競合している。\n\n"
+                        "北斗テレコムによると、海外事業に影響は出ていない。同社は2020年6月に米ブライトパスを約120億円で"
+                        "買収した。")
+    # 「さくら」 is the article's short name for さくらインターネット; 同社 is no ministry, nor the owner of a rival's cloud
+    for rival in ("Amazon Web Services", "Azure"):
+        assert find(facts, "competes_with", "Sakura Internet", rival)
+    assert not any("Ministry of Economy, Trade and Industry" in (f.subject.name, f.object.name) for f in facts)
+    assert not any(f.relation == "competes_with" and "Microsoft" in (f.subject.name, f.object.name) for f in facts)
+    # 同社 after 「XXによると」 is the company that spoke
+    assert find(facts, "acquires", "北斗テレコム", "ブライトパス")
+
+
+def test_a_market_forecast_and_a_deal_aimed_at_give_no_fact(nlp: Language) -> None:
+    _, facts = run(nlp, "さくらインターネットは米エヌビディア製のGPUを調達した。調査会社の予測では、国内の生成AI関連市場は"
+                        "2030年に約1兆8000億円に拡大するとみられている。\n\n"
+                        "デジタル庁のガバメントクラウドでは、さくらは国産クラウドとしての採用を目指している。")
+    assert find(facts, "supplies", "NVIDIA", "Sakura Internet").amount is None
+    assert not any(f.date == "2030" for f in facts)
+    assert not any(f.relation == "provides_cloud_to" for f in facts)

@@ -52,31 +52,45 @@ _EN_ORG = re.compile(
     r"\b((?:[A-Z][A-Za-z0-9&\-]* ){0,3}[A-Z][A-Za-z0-9&\-]*) ?(?:, )?"
     r"(Inc\.|Corp\.|Corporation|Ltd\.|LLC|PBC|plc|Holdings|Technologies|Labs|Capital|Partners|Ventures|Fund|"
     r"Systems|Networks|Compute|Computing|Semiconductor|Robotics|Cloud|AI|Motors|Automotive|Airlines|Communications|"
-    r"Pharmaceuticals|Therapeutics|Electronics|Industries|Telecom)(?![A-Za-z])"
+    r"Pharmaceuticals|Therapeutics|Electronics|Industries|Telecom|Securities|Investments|Management)(?![A-Za-z])"
 )
 #: words that end an English company name and that the company's short name leaves out
 _SHORT_NAME_SUFFIX = re.compile(r"\s+(?:Global|Group|Holdings|Technologies|Technology|Motors|Automotive|Communications|"
-                                r"Industries|International|Corporation|Company)$")
+                                r"Industries|International|Corporation|Company|AI|Labs?|Robotics|Systems|Semiconductor|"
+                                r"Computing)$")
+#: the endings that a Japanese article leaves out of a company's name the second time
+_JA_SHORT_NAME_SUFFIX = re.compile(r"([^\s・]{2,})(?:インターネット|ホールディングス|テクノロジーズ|コーポレーション)")
+#: short forms that are also common English words, so that "Together, the two…" is not Together AI
+_COMMON_WORDS = frozenset(
+    "Together Scale Stability Agility Character Safe Open General Physical Essential World Thinking Reflection "
+    "Liquid Magic Applied Advanced Digital Global National United American International First New Next Data "
+    "Cloud Energy Power Quantum Human Deep Clear Bright Blue Green Red Black White Silver Golden Prime Core "
+    "Arc Edge Future Modern Smart Super Ultra Micro Nano Alpha Beta Delta Omega Neural Cognitive Intelligent".split())
 
 
 def _short_forms(name: str) -> list[str]:
     """What an article may call a company it named in full: "CDK Global" → CDK, "Penske Automotive Group" →
-    "Penske Automotive" and "Penske"; nothing for a name of one word or in Japanese.
+    "Penske Automotive" and "Penske", "Figure AI" → Figure, 「さくらインターネット」 → さくら; nothing for a name of
+    one word, nor a common word ("Scale AI" is not "Scale").
 
     >>> _short_forms("Penske Automotive Group")
     ['Penske Automotive', 'Penske']
     """
     out: list[str] = []
+    ja = _JA_SHORT_NAME_SUFFIX.fullmatch(name)
+    if ja is not None:
+        return [ja.group(1)]  # 「さくらインターネット」 → さくら
     if not re.fullmatch(r"[A-Z][\w&.\- ]+", name):
         return out
     while (m := _SHORT_NAME_SUFFIX.search(name)) is not None and len(name[:m.start()]) >= 3:
         name = name[:m.start()]
-        out.append(name)
+        if name not in _COMMON_WORDS:
+            out.append(name)
     return out
 
 
 #: the words of _EN_ORG that end the name of a firm of its own, not a product or a legal form of a known name
-_FIRM_WORDS = frozenset("Partners Capital Ventures Holdings Fund".split())
+_FIRM_WORDS = frozenset("Partners Capital Ventures Holdings Fund Securities Investments Management".split())
 #: Names of institutions by the word that heads them: "Royal Melbourne Hospital", "NSW Health", "Metro Trains
 #: Melbourne", "Australian Border Force", "Department of Home Affairs", "Ambulance Victoria"
 _EN_INSTITUTION = re.compile(
@@ -90,6 +104,8 @@ _EN_INSTITUTION = re.compile(
 #: words that make a capitalized span a person's title, not an institution
 _TITLE_WORDS = re.compile(r"\b(?:Minister|Secretary|Premier|Senator|Sen|CEO|Chief|Executive|President|Chairman|Chair|"
                           r"Director|Officer|Spokesperson|Spokesman|Spokeswoman|Governor|Mayor|Commissioner)\b")
+#: the endings of a Japanese financial firm's name that may begin with another company's short name
+_JA_FIRM_END = re.compile(r"(?:証券|銀行|キャピタル|ベンチャーズ|パートナーズ|アセットマネジメント|インベストメント)$")
 #: Endings that make a Japanese NER span a company name even when Sudachi tags it as common nouns.
 _JA_CORPORATE = re.compile(
     r"(?:^株式会社|株式会社$|ホールディングス$|テレコム$|通信$|ネットワークス?$|コンピュート$|クラウド$|銀行$|証券$|"
@@ -160,7 +176,9 @@ class EntityComponent:
         "Penske" after "Penske Automotive Group" (not a name the gazetteer gives another entity)."""
         for short in _short_forms(name):
             if self.gazetteer.lookup(short) is None and not is_generic_name(short):
-                extra.setdefault(short, entity.with_alias(short))
+                found = extra.get(short)
+                if found is None or (not found.known and found.name == short and found.id != entity.id):
+                    extra[short] = entity.with_alias(short)  # "Heron" found on its own is Heron AI, named in full
 
     def _unknown_orgs(self, doc: Doc, known: list[Mention]) -> list[Mention]:
         text = doc.text  # built from the tokens on every access: read it once
@@ -180,6 +198,8 @@ class EntityComponent:
         # a name by its legal form or its role (「株式会社ホタルビAI」) before the model's span inside it (ホタルビ)
         candidates[:0] = pattern_names(text, _doc_lang(doc))
         firms: set[tuple[int, int]] = set()  # names a firm word ends: "Brookfield Business Partners"
+        if _doc_lang(doc) == "ja":  # 「サムスン証券」 is a firm of its own, not Samsung Electronics
+            firms.update((s, e) for s, e in candidates if _JA_FIRM_END.search(text, s, e))
         if _doc_lang(doc) == "en":
             for m in _EN_ORG.finditer(text):
                 trimmed = trim_name(text, m.start(1), m.end(1))

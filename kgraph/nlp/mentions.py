@@ -376,11 +376,14 @@ def trim_name(text: str, start: int, end: int) -> tuple[int, int] | None:
     'Ziply Fiber'
     """
     words = text[start:end].split(" ")
+    if re.sub(r"[\s.\-]|^the\s", "", text[start:end].lower()) in _PLACES:
+        return None  # "Saudi Arabia" is a country, not "Saudi" before a company called Arabia
     while words and (words[0] in NOT_NAME_WORDS or words[0] in _LEADING_NOT_NAME) and not (
             len(words) == 2 and words[1] in _FIRM_WORDS and words[0] in _MONTHS):  # "March Capital"
         start += len(words[0]) + 1
         words = words[1:]
-    while words and words[-1] in NOT_NAME_WORDS:
+    while words and words[-1] in NOT_NAME_WORDS and not (
+            words[-1] == "AI" and len(words) >= 2 and words[-2] not in NOT_NAME_WORDS):  # "Heron AI" is a name
         end -= len(words[-1]) + 1
         words = words[:-1]
     place = _THEN_PLACE.match(text, end)

@@ -84,12 +84,16 @@ JA = Cues(
                r"株式の[^。、]{0,12}取得|株[^。、式]{0,16}分?を取得|株式(?:の)?約?(?:[1-4１-４]?[0-9０-９])(?:[.．][0-9０-９]+)?(?:%|％)(?:強|弱)?を取得|議決権の[^。、]{0,12}を取得|"
                r"(?:%|株|株式)[^。、]{0,8}保有"),
     invest_not=_rx(r"補助金|助成|投資枠|での投資では|投資では限界|投資負担|投資余力|共同出資(?:する|して|した|の)?(?:新会社|会社|事業会社)|交付金|設備投資|投資計画|株価|(?:関連|分野|領域|事業|研究開発)に.{0,12}(?:投じ|投資)|投資額を|インフラ投資|データセンターに.{0,10}投資|国内に.{0,10}投資|"
-                   r"シェア|市場の|全株式|全株(?!主)|(?:全て|すべて)の株式"),
+                   r"シェア|市場の|全株式|全株(?!主)|(?:全て|すべて)の株式|"
+                   r"市場(?:は|が|規模は)[^。]{0,30}?(?:拡大|成長|達する|達し|膨らむ|見込)"),  # a market's size
     cloud=_rx(r"クラウド|計算資源|計算能力|計算インフラ|計算環境|コンピューティング|GPUサーバー|データセンター|インフラ"),
     deal=_rx(r"契約|合意|締結|結んだ|結びました|調印"),
     use=_rx(r"利用|使って|使い|使う|使用|採用|移行|稼働|借り|依存|購入|調達|位置づけ|位置付け|選定|に選ん|に選び"),
     provide=_rx(r"提供|供与|貸し出"),
-    supply=_rx(r"供給|搭載|(?<!ドルを)(?<!円を)(?<!資金を)(?<!資金)調達|購入|納入|出荷|GPU|半導体|チップ|アクセラレーター|アクセラレータ"),
+    # a word for chips alone is no supply (「半導体設計を指揮した」, 「AI半導体の新興勢」): what is done with them is
+    supply=_rx(r"供給|搭載|(?<!ドルを)(?<!円を)(?<!資金を)(?<!資金)(?<!今回の)(?<!前回の)調達(?!は|ラウンド|額|先)|購入|納入|出荷|(?:製造|生産)[^。]{0,25}?委託|"
+               r"製の?(?:画像処理半導体|AI半導体|GPU|半導体|チップ|アクセラレーター|CPU)|"
+               r"(?:GPU|半導体|チップ|アクセラレーター|アクセラレータ)[^。、]{0,20}?(?:を|で)(?:採用|導入|利用|使|用意|備え|動)"),
     partner=_rx(r"提携|パートナー|経営統合|共同出資(?:する|して|した|の)?(?:新会社|会社|事業会社)|手を組|と組み|と組んで|と組む|協業|協力関係|共同開発|合弁|タッグ|共同で(?:開発|販売|提供|運営|展開|構築)|連携して|"
                 r"ライセンス契約|(?:製品|技術|業務|事業)連携|連携を(?:広げ|強化|深め|拡大)|と組んだ|共同研究|共同で(?![^。、]{0,20}(?:取得|買収|出資|投資|訴|提訴))|連携(?:する|し|して|すること)|協定を(?:締結|結)"),
     compete=_rx(r"ライバル|競合(?!でありながら)|競争相手|しのぎを削|シェアを争|覇権を争|と争う|対抗|奪い合|競い合|"
@@ -102,7 +106,8 @@ JA = Cues(
                r"ができなくな|できない状態"),
     acquire=_rx(r"買収|傘下に収め|(?:完全)?子会社に(?:し|する|した)|(?:全株式|全株|(?:全て|すべて)の株式)を?(?:の)?取得|子会社化|取得する|取得した|取得し|公開買い?付け|株式公開買い付け|\bTOB\b"),
     talks=_rx(r"協議|交渉|検討して|検討中|基本合意|意向表明|覚書|合意に向け|最終調整|方向で調整"),
-    hypothetical=_rx(r"もし|仮に|可能性があ|可能性も|かもしれ|だろう|でしょう|ならば|れば、"),
+    # 「国産クラウドとしての採用を目指している」: a deal aimed at is not made
+    hypothetical=_rx(r"もし|仮に|可能性があ|可能性も|かもしれ|だろう|でしょう|ならば|れば、|(?:採用|選定|受注|契約)を目指"),
     analogy=_rx(r"まるで|のように|のような|似てい|に似て|例えるなら|たとえるなら|例え|たとえ"),
     coref_one=_rx(r"同社|当社|同グループ|この会社|同組合|同ファンド"),
     coref_two=_rx(r"両社|この2社|この二社|2社は|二社は"),
@@ -211,6 +216,8 @@ _CITED_BEFORE = _rx(r"\b(?:according to|reported by|told|first reported by|citin
                     r"(?:[\w\-]+\s+){0,2}$|"
                     # "said Priya Venkataraman, an analyst at Meridian Capital Markets": whose analyst is quoted
                     r"\b(?:analysts?|economists?|strategists?|research\s+analysts?)\s+(?:at|with|for)\s+(?:the\s+)?$")
+#: 「アサヒGHDによると」: who says it
+_JA_SAYS = re.compile(r"(?:によると|によれば)")
 _CITED_AFTER = re.compile(r"(?:\s?[(（][^)）]{0,20}[)）])?(?:によると|によれば|が報じ|の報道|は報じ|"
                           r"(?:\s?NEWS)?の(?:集計|調べ|調査|取材)(?:では|によると|によれば|に対し)|\s?reported\b(?!\s+(?:problems|issues|outages?|disruptions?|"
                           r"trouble|difficulties|errors|losses|an?\s+(?:outage|loss|drop|jump)))|"
@@ -220,15 +227,20 @@ _JA_PAPER_BEFORE = re.compile(r"(?:米|英|日|独|仏|中|韓|経済|地元|業
 #: the credit of a wire story at the start of its first line
 _DATELINE_BEFORE = re.compile(r"\s*[\[［][^\]］\n]{0,40}|[A-Z][A-Za-z0-9 ,./]{0,60}\(")
 _DATELINE_AFTER = re.compile(r"[^\[\]［］()（）\n]{0,20}(?:[\]］]|\)\s*[-–—])")
+#: what follows the last of the names that invest in the sentence's topic: 「…の8社が計73億円を出資した」
+_JA_GAVE_MONEY = re.compile(r"(?:の[0-9０-９一二三四五六七八九十]+社)?(?:など)?が[^。、]{0,25}?(?:出資|資金を(?:出し|拠出))")
 #: a funding round and its investors
 _ROUND = _rx(r"\bround\b|\bled by\b|\bparticipation (?:from|of)\b|\bco-led\b|\bSeries [A-H]\b|ラウンド|第三者割当|主導し|引き受け|"
-             r"資金調達には|調達には")
+             r"資金調達には|調達には|(?:今回|前回|同|本)の(?:資金)?調達(?:は|では)")
 #: investors of a round named without a word for investing: "That round was led by Aker, with participation
 #: from Nokia", 「本ラウンドには…が参加しました」
 _ROUND_INVESTORS = _rx(r"\b(?:round|Series [A-H]|raise|funding)\b" + _IN_CLAUSE + r"{0,60}?\b(?:(?:co-)?led by|participation (?:from|of)|"
                        r"joined by|came from|included)\b|ラウンド[^。]{0,80}?(?:参加|主導|引き受け)|"
                        r"(?:参加|主導|リード)(?:した|して)[^。]{0,20}(?:ラウンド|シリーズ[A-HＡ-Ｈ]|第三者割当増資|を調達)|"
-                       r"(?:調達|増資|ラウンド)に[^。]{0,80}?参加")
+                       r"(?:調達|増資|ラウンド)に[^。]{0,80}?参加|"
+                       # 「今回の調達は…が主導し、…などが加わった」「…も名を連ねた」: the round of the company told about
+                       r"(?:調達|増資|ラウンド)(?:は|では)[^。]{0,80}?(?:主導|参加|加わ)|"
+                       r"^(?![^。]*(?:顧客|取引先|利用|採用|導入))[^。]{0,80}(?<!顧客に)も名を連ね(?:た|ている|る)")
 _EN_RIVAL_LIST = _rx(r"\b(?:rivals|competitors|compet(?:es|e|ing)\s+(?:directly\s+|head-on\s+)?with)\b"
                     r"(?:[^.;$]{0,40}?,?\s+(?:such as|like|including)\b|(?=\s+[A-Z]))")
 #: the heading of a new section: 「■ 原因」, "## Timeline"
@@ -282,7 +294,10 @@ _PARTNER_WORD_ALONE = _rx(r"\bpartner|提携|パートナー|協業|合弁|\bcol
 _TAKEOVER = _rx(r"買収|子会社化|傘下に収め|TOB|株式公開買い付け|\bacqui(?:re|res|red|ring|sition)\b|\btakeover\b|\btake over\b|"
                 r"\bbuy(?:s|ing)? (?:out )?(?:the )?(?:company|startup|start-up|firm|rest)\b")
 #: the investee raises money from the investor: roles are the other way round
-_RAISE = _rx(r"\brais(?:e|es|ed|ing)\b|\bsecur(?:e|es|ed)\b .{0,30}\bfrom\b|\bbacked by\b|出資を受け|資金を調達|資金調達|から.{0,15}調達")
+_RAISE = _rx(r"\brais(?:e|es|ed|ing)\b|\bsecur(?:e|es|ed)\b .{0,30}\bfrom\b|"
+             # "Tenstorrent has closed a Series D funding round … led by AFW Partners": who closes a round raised it
+             r"\b(?:clos(?:e|es|ed|ing)|complet(?:e|es|ed|ing)|announc(?:e|es|ed|ing)|secur(?:e|es|ed|ing))\s+(?:its|a|an|the)\s+"
+             r"(?:[\w$€£.,\-]+\s+){0,6}?(?:round|financing|Series [A-H])\b|\bbacked by\b|出資を受け|資金を調達|資金調達|から.{0,15}調達")
 
 #: a name followed by its own amount: the second investor of a gapped clause
 _EN_GAPPED = re.compile(r"\s+(?:(?:will|would|is to)\s+)?(?:invest(?:s|ed)?\s+|put(?:s|ting)?\s+|add(?:s|ed)?\s+)?"
@@ -305,7 +320,12 @@ _EN_PREP_NEAREST = tuple(re.compile(
 _LIST_GAP = re.compile(r"^[」』]\s*(?:、|と|や|・)?\s*(?:[\u30a0-\u30ff\u4e00-\u9fffA-Za-z]{1,12}(?<![のはがをにで]))?[「『]$|"
                        r"^(?:、|や|と|・)(?:米|英|日|中|仏|独|韓|台|印|加|豪|蘭|伊|露)$|"
                        r"^(?:,?\s+(?:Inc|Corp|Co|Ltd|LLC|PBC|plc|AG|SA)\.?|株式会社)?\s*(?:(?:、|,|，|・|や|と|and|&|or|および|及び|, and|,\s*and)\s*(?:the\s+|株式会社|"
-                       r"(?:米|英|日|中|仏|独)?(?:投資会社|投資ファンド|ファンド|ベンチャーキャピタル|半導体大手|IT大手|大手|新興|通信大手)の)?"
+                       r"(?:米|英|日|中|仏|独)?(?:投資会社|投資ファンド|ファンド|ベンチャーキャピタル|半導体大手|IT大手|大手|新興|通信大手)の|"
+                       # 「…や英トレーディング会社XTXマーケッツ」: what the next company is, before its name
+                       r"(?:米|英|日|中|仏|独|韓|台|加|蘭)[\u30a0-\u30ff\u4e00-\u9fff]{0,8}(?:会社|大手|企業|新興)の?|"
+                       # 「…、アラブ首長国連邦（UAE）の投資会社MGX」
+                       r"[\u30a0-\u30ff\u4e00-\u9fff]{2,10}(?:[（(][A-Za-z]{2,6}[)）])?の[\u30a0-\u30ff\u4e00-\u9fff]{0,8}"
+                       r"(?:会社|大手|企業|ファンド)の?)?"
                        r"(?:(?-i:[A-Z][a-z]+(?: [A-Z][a-z]+)?)['’]s\s+)?|\s*)$", re.I)  # "…, Fidelity and Saudi Arabia's KH"
 
 
@@ -462,8 +482,13 @@ _FOUNDED_BEFORE = _rx(r"\b(?:founded|established|incorporated|spun\s+out|spun\s+
                       r"(?:by\s+[^,.;]{1,40}?\s+)?in\s+$")
 
 
+#: 「22年8月に設立され」: the date a company was founded, not of its deal
+_JA_FOUNDED_AFTER = re.compile(r"(?:に|の)(?:設立|創業|創立|発足)(?:され|し)")
+
+
 def _not_founding(text: str, times: list[TimeMatch]) -> list[TimeMatch]:
-    return [t for t in times if not _FOUNDED_BEFORE.search(text[max(0, t.start - 60):t.start])]
+    return [t for t in times if not _FOUNDED_BEFORE.search(text[max(0, t.start - 60):t.start])
+            and not _JA_FOUNDED_AFTER.match(text, t.end)]
 
 
 def event_first(text: str, times: list[TimeMatch]) -> list[TimeMatch]:
@@ -770,7 +795,7 @@ class RelationExtractor:
         if lang == "en":
             # "raised $500 million from investors including Nvidia and Capital One Ventures": the money's sources
             for p in parties:
-                if p.role == "list" and _FROM_INVESTORS_INCLUDING.search(
+                if p.role in ("list", "object") and _FROM_INVESTORS_INCLUDING.search(
                         text, max(sentence.start, p.mention.start - 70), p.mention.start):
                     for q in parties:
                         if q.list_id == p.list_id:
@@ -879,7 +904,7 @@ class RelationExtractor:
                 parties = self._elided_subject(local, sent, parties, ctx)
             products = [m for m in in_sent if self.is_product(m.entity)]
             times = find_times(local, lang=lang, published=published)
-            times = same_time(local, _not_founding(local, times) if lang == "en" else times, ctx.latest_date)
+            times = same_time(local, _not_founding(local, times), ctx.latest_date)
             terms = SentenceTerms(local, find_money(local), times, cues)
             if _HEADING.match(local):
                 section_date = next((t.value for t in times if t.kind == "date" and t.value), None)
@@ -976,6 +1001,11 @@ class RelationExtractor:
                 # 「既存株主のNEAに加え、米エヌビディアも出資しています」: the company left out is still the topic
                 ctx.topic, ctx.stale, ctx.hold_topic = next(iter(invested.values())), 0, True
             self._update_context(ctx, parties, text, sent.start)
+            if lang == "ja" and not parties:
+                # 「アサヒGHDによると、…影響は出ていないそうです。同社は…」: a company that speaks of itself is whom
+                # 同社 means next
+                ctx.recent.extend(m.entity for m in in_sent if m.entity.kind == "Organization"
+                                  and _JA_SAYS.match(text, m.end) and "Media" not in m.entity.sectors)
             ctx.last_date = next((t.value for t in terms.times if t.kind == "date" and t.value), ctx.last_date)
             ctx.latest_date = next((t.value for t in reversed(terms.times) if t.kind == "date" and t.value),
                                    ctx.latest_date)
@@ -1164,10 +1194,11 @@ class RelationExtractor:
                 continue  # "the startup, better known as SSI": the name that follows
             if referent is None:
                 # 「同社はAIエージェント「エージェントフォース」を主力に据え」: the owner of the product it runs, when the
-                # article has named that owner
+                # article has named that owner (not the owner of a rival's: 「同社はAWSやAzureと競合」)
                 recent_ids = {x.id for x in ctx.recent}
                 owners = {x.entity.parent for x in mentions if x.entity.kind == "Service" and x.start > s
                           and x.entity.parent in recent_ids and not self.is_product(x.entity)
+                          and not re.match(r"[」』]?(?:や|と|、|など)", sent.text[x.end - sent.start:])
                           and not self.is_chip(self.gazetteer.entities[x.entity.parent])}
                 if len(owners) == 1:
                     referent = self.gazetteer.entities.get(next(iter(owners)))
@@ -1345,6 +1376,10 @@ class RelationExtractor:
             agents = []
         else:
             agents = main_agents or agents
+        if ctx.topic is not None and agents and all("Government" in p.entity.sectors for p in agents):
+            # 「この計画には経済産業省が最大68億円を助成する。同社は…」: a ministry that acts is no company told about,
+            # and the company told about stays so
+            return
         if not agents and ctx.topic is not None and any(
                 p.role == "agent" and p.mention.source == "coref" and p.entity.id == ctx.topic.id
                 and re.match(r"(?i)the\s", p.mention.surface or "") for p in parties):
@@ -1886,6 +1921,19 @@ class RelationExtractor:
             pairs += [(c, o, CONF_WEAK) for c in orgs if c.role == "co" and id(c) not in subjects
                       for o in targets.values()]
             make_all("invests_in", pairs, self.owner)
+        if invest_hit and lang == "ja" and not any(f.relation == "invests_in" for f, _ in facts) \
+                and not any(p.role in ("target", "object") for p in orgs):
+            # 「ラピダスは22年8月に設立され、同年11月にトヨタ自動車、…三菱UFJ銀行の8社が計73億円を出資した」: the
+            # topic is the company the names with が put money in
+            topic = next((p for p in orgs if text.startswith("は", _after_name(text, p.mention.end))), None)
+            givers = [p for p in orgs if topic is not None and p.mention.start > topic.mention.end
+                      and p.role in ("agent", "list") and p.entity.kind == "Organization"
+                      and self.family(p.entity) != self.family(topic.entity)]
+            if givers and _JA_GAVE_MONEY.match(text, _after_name(text, givers[-1].mention.end), sent.end):
+                shared = len({self.family(p.entity) for p in givers}) > 1
+                for p in givers:
+                    make("invests_in", self.owner(p.entity), topic.entity, CONF_SECTOR,
+                         **({"amount": None} if shared else {}))
         if invest_hit and not any(f.relation == "invests_in" for f, _ in facts) and not _UNNAMED_INVESTEES.search(local) \
                 and (terms.deal_money or _JOINED_AS_INVESTORS.search(local)
                 or (lang == "ja" and _JA_INVESTED_ELIDED.search(local))):
@@ -2768,6 +2816,9 @@ class RelationExtractor:
                     r"\s+(?:said|says|added)\s+(?:that\s+)?", text[x.end:at])), None) if subject is None else None
                 if sayer is not None:
                     subject = Party(sayer, "agent")
+                if before and re.fullmatch(r"\s+(?:has|have|had|will|would|also|then)?\s*(?:agreed|decided|plans|"
+                                           r"planned|wants|intends)\s+to\s+\w+\s+", text[before[-1].mention.end:at]):
+                    subject = before[-1]  # "…, and Ansys has agreed to sell its PowerArtist product": this clause's
                 if subject is None and before and re.match(r"['’]s?\s", text[before[-1].mention.end:]) \
                         and re.search(r"\band\s+its\s", text[before[-1].mention.end:q.mention.start]):
                     subject = before[-1]
@@ -3143,6 +3194,7 @@ _JA_RELATIVE_SUBJECT = re.compile(r"が(?:共同で)?(?:主導|リード|出資|
 _JA_INVESTED_ELIDED = re.compile(r"(?:など|も|ら)?(?:が|も)(?:出資|参加|資金を(?:出|拠出))(?:した|している|しています|しました|する|し、|し|(?=。|$))|"
                                  # a timeline of rounds: 「AとBが共同リード」「ThriveのリードにAccelが続き」
                                  r"(?:が|も)(?:共同)?リード|リードに[^。]{0,40}が続|(?:が|も)出資に(?:加わ|参加)|"
+                                 r"(?<!顧客に)も名を連ね|"
                                  r"(?:社|など)(?:が|も)、?[^。]{0,30}?(?:株式|株)を引き受け|"
                                  r"(?:調達|増資|ラウンド)に(?:も)?参加(?:した|している|しています|しました|する)")
 #: "X counts Y among its shareholders"
