@@ -2904,3 +2904,36 @@ def test_blank_en_its_product_in_the_second_clause_is_that_clauses_company(nlp_e
     got = triples(facts)
     assert ("operates", "Fjord Technologies", "PowerGrid RTL") in got
     assert ("operates", "Kestrel Systems", "PowerGrid RTL") not in got
+
+
+def test_blank_en_a_word_inside_a_name_is_no_supply(nlp_en: spacy.language.Language) -> None:
+    facts = run_en(nlp_en, "The fab belongs to a joint venture that TSMC set up in August with Germany's Robert Bosch "
+                           "and the Netherlands' NXP Semiconductors.", published=dt.date(2024, 8, 21))
+    assert not any(f.relation == "supplies" for f in facts)
+
+
+def test_blank_en_it_after_a_fronted_clause_and_after_its_investors(nlp_en: spacy.language.Language) -> None:
+    facts = run_en(nlp_en, "Kestrel Cloud is not a fly-by-night host. Founded in Lyon in 1999, it is Europe's largest "
+                           "home-grown cloud provider and competes directly with Amazon Web Services and Google Cloud. "
+                           "KKR invested €250 million in the company in 2016, and the founding family still controls it. "
+                           "Last July it bought Fjord Storage Systems, a French start-up.", published=dt.date(2021, 3, 14))
+    got = triples(facts)
+    got |= {(r, o, s) for r, s, o in got if r == "competes_with"}
+    assert {("competes_with", "Kestrel Cloud", "Amazon Web Services"),
+            ("competes_with", "Kestrel Cloud", "Google Cloud")} <= got
+    assert not any(r == "provides_cloud_to" for r, _, _ in got)  # its rivals are not its clouds
+    assert only(facts, "acquires", "Kestrel Cloud", "Fjord Storage Systems").date == "2020-07"
+    assert ("acquires", "KKR", "Fjord Storage Systems") not in got
+
+
+def test_blank_en_outages_told_by_what_failed(nlp_en: spacy.language.Language) -> None:
+    facts = run_en(nlp_en, "Shortly before 1 a.m. on Wednesday, a blaze broke out at OVHcloud's data centre in "
+                           "Strasbourg. The blaze also took down the open-data portal data.gouv.fr, along with the "
+                           "website of the Centre Pompidou in Paris.\n\n"
+                           "In November, a capacity change to Amazon's Kinesis service in AWS's us-east-1 region took "
+                           "down Roku and Flickr. In December, Google's authentication system failed and took Gmail and "
+                           "YouTube with it for an hour.", published=dt.date(2021, 3, 14))
+    got = triples(facts)
+    assert {("outage_affects", "OVHcloud", "data.gouv.fr"), ("outage_affects", "OVHcloud", "Centre Pompidou"),
+            ("outage_affects", "Amazon Web Services", "Roku"), ("outage_affects", "Amazon Web Services", "Flickr"),
+            ("outage_affects", "Google", "Gmail"), ("outage_affects", "Google", "YouTube")} <= got

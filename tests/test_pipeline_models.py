@@ -318,3 +318,9 @@ def test_a_market_forecast_and_a_deal_aimed_at_give_no_fact(nlp: Language) -> No
     assert find(facts, "supplies", "NVIDIA", "Sakura Internet").amount is None
     assert not any(f.date == "2030" for f in facts)
     assert not any(f.relation == "provides_cloud_to" for f in facts)
+
+
+def test_gpus_secured_for_a_cloud_are_supplied_by_their_maker(nlp: Language) -> None:
+    _, facts = run(nlp, "ラムダクラウドは契約に基づき、米半導体大手エヌビディアの最新の画像処理半導体(GPU)「GB200」を"
+                        "数万個規模で確保し、専用の計算基盤を構築する。")
+    assert find(facts, "supplies", "NVIDIA", "ラムダクラウド")

@@ -99,7 +99,7 @@ _EN_INSTITUTION = re.compile(
     r"Police|Bank|Insurance|Authority|Telecom|Telecommunications|Broadcasting|Logistics|Pharmaceuticals|"
     r"Therapeutics|Investments)(?: (?!Minister|Secretary)[A-Z][a-z]{3,})?"
     r"|(?:Department|Ministry|Office|Bureau) of (?:the )?[A-Z][A-Za-z\-]+(?: (?:and )?[A-Z][A-Za-z\-]+){0,2}"
-    r"|(?:Ambulance|Transport for|Health|Fire and Rescue) [A-Z][a-z]{3,}(?: [A-Z][a-z]{3,})?)(?![A-Za-z])"
+    r"|(?:Ambulance|Transport for|Health|Fire and Rescue|Centre|Musée) [A-Z][a-z]{3,}(?: [A-Z][a-z]{3,})?)(?![A-Za-z])"
 )
 #: words that make a capitalized span a person's title, not an institution
 _TITLE_WORDS = re.compile(r"\b(?:Minister|Secretary|Premier|Senator|Sen|CEO|Chief|Executive|President|Chairman|Chair|"

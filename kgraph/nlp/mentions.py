@@ -426,6 +426,9 @@ _EN_SERVICE = (
     re.compile(r"\b(?P<pronoun>its|our|their)\s+(?:own\s+)?(?:[\w\-]+\s+){0,3}?" + _EN_PRODUCT_NOUN + r",?\s+"
                + _EN_PRODUCT_NAME),
 )
+#: a web site named by its address: "data.gouv.fr", "Amazon.com" is a company the gazetteer knows
+_DOMAIN_NAME = re.compile(r"(?<![\w@/.\-])[a-z0-9][a-z0-9\-]*(?:\.[a-z0-9\-]+)*\.(?:com|fr|gov|org|net|io|uk|de|jp)"
+                          r"(?![\w@/\-]|\.\w)")
 #: capitalized words that name a kind of thing, not one product
 _EN_NOT_PRODUCT = frozenset("AI GPU GPUs CPU CPUs API APIs DNS IoT Data Center Cloud Arabic English Japanese Chinese "
                             "Nordic European American".split())
@@ -453,6 +456,8 @@ def service_names(text: str, lang: str) -> dict[tuple[int, int], tuple[str, int]
                 cue = (m.group("pronoun").lower(), m.start("pronoun")) if m.group("pronoun") else None
                 if found.get(trimmed) is None:
                     found[trimmed] = cue
+        for m in _DOMAIN_NAME.finditer(text):  # "the open-data portal, data.gouv.fr,": a site named by its address
+            found.setdefault(m.span(), None)
         return dict(sorted(found.items()))
     spans = [m.span(1) if m.group(1) else m.span(2) for m in _JA_SERVICE.finditer(text)]
     spans += [m.span(1) for m in _JA_SERVICE_OF.finditer(text)]

@@ -93,7 +93,8 @@ JA = Cues(
     # a word for chips alone is no supply (「半導体設計を指揮した」, 「AI半導体の新興勢」): what is done with them is
     supply=_rx(r"供給|搭載|(?<!ドルを)(?<!円を)(?<!資金を)(?<!資金)(?<!今回の)(?<!前回の)調達(?!は|ラウンド|額|先)|購入|納入|出荷|(?:製造|生産)[^。]{0,25}?委託|"
                r"製の?(?:画像処理半導体|AI半導体|GPU|半導体|チップ|アクセラレーター|CPU)|"
-               r"(?:GPU|半導体|チップ|アクセラレーター|アクセラレータ)[^。、]{0,20}?(?:を|で)(?:採用|導入|利用|使|用意|備え|動)"),
+               r"(?:GPU|半導体|チップ|アクセラレーター|アクセラレータ)[^。]{0,30}?を[^。、]{0,12}?"
+               r"(?:採用|導入|利用|使|用意|備え|確保|積|調達)|(?:GPU|半導体|チップ)[^。、]{0,20}?で動"),
     partner=_rx(r"提携|パートナー|経営統合|共同出資(?:する|して|した|の)?(?:新会社|会社|事業会社)|手を組|と組み|と組んで|と組む|協業|協力関係|共同開発|合弁|タッグ|共同で(?:開発|販売|提供|運営|展開|構築)|連携して|"
                 r"ライセンス契約|(?:製品|技術|業務|事業)連携|連携を(?:広げ|強化|深め|拡大)|と組んだ|共同研究|共同で(?![^。、]{0,20}(?:取得|買収|出資|投資|訴|提訴))|連携(?:する|し|して|すること)|協定を(?:締結|結)"),
     compete=_rx(r"ライバル|競合(?!でありながら)|競争相手|しのぎを削|シェアを争|覇権を争|と争う|対抗|奪い合|競い合|"
@@ -153,8 +154,10 @@ EN = Cues(
                      r"\bcompete[sd]?\s+(?:[\w\-]+\s+){0,2}with\s+(?:[\w\-]+\s+){0,3}(?:such as|including|like)\s"),
     outage=_rx(r"\boutages?\b|\bwent down\b|\bdisruption\b|\bfailures?\b|\bglitch\b|\bproblems? (?:in|at|with)\b|"
                r"\b(?:configuration\s+)?(?:mistake|error|bug|fault)\s+(?:at|in)\b|\bconfiguration\s+(?:\w+\s+)?(?:at|in)\b|"
-               r"\bfire\s+(?:at|in)\s+(?:an?\s+)?(?=[A-Z])|"
+               r"\bfire\s+(?:at|in)\s+(?:an?\s+)?(?=[A-Z])|\bblaze\b|\b(?:the|a|that)\s+fire\b(?!\s+(?:sale|drill))|"
                r"\btrouble (?:in|at|with)\b|\bissues? (?:in|at|with)\b|\bincident\b|\bfaulty\b|\bcrash|"
+               # "Google's authentication system failed and took Gmail … with it", "a capacity change to … took down"
+               r"['’]s\s+(?:[\w\-]+\s+){0,3}?(?:system|service|network|platform)\s+failed\s+and\s+(?:took|knocked|brought)\b|\bchange\s+to\b(?=[^.;]{0,80}?\b(?:took|knocked|brought)\s+down\b)|"
                r"\bcyber-?\s?attacks?\b|\bransomware\b"),
     impact=_rx(r"\boffline\b|\bdown\b|\bdisrupt|\baffected\b|\bhit\b|\bknock(?:s|ed|ing)?\b|\bunavailable\b|"
                r"\berrors?\b|\bstopped working\b|\bunable\b|\bcould not\b|\bcouldn't\b|\bwent dark\b|"
@@ -1256,6 +1259,12 @@ class RelationExtractor:
             # "It raised $1 billion …", "It named Amazon Web Services its cloud provider": the sentence before's agent
             m = _IT_SUBJECT.match(sent.text)
             topic = ctx.topic if ctx.stale <= 1 else None
+            last = ctx.last_investment
+            if topic is not None and ctx.prev_referent is not None and last is not None \
+                    and last.object.id == ctx.prev_referent.id and self.family(topic) != self.family(last.object):
+                # "KKR … invested €250 million in the company in 2016. Last July it bought OpenIO": the company
+                # invested in, not its investor
+                topic = ctx.prev_referent
             if topic is None and len({self.family(e) for e in ctx.prev_named}) == 1:
                 # "The purchase is the latest in a run of AI deals for AMD. It bought Nod.ai …": the one company
                 # the sentence before named
@@ -1693,7 +1702,13 @@ class RelationExtractor:
                 invest_hit = None
         if invest_hit and lang == "ja" and _JA_PLAN.search(local) and not any(p.role == "target" for p in orgs):
             invest_hit = None  # 「今後4年間で最大5000億ドルを投じる計画」: spending, not a stake in anyone
-        supply_hit = bool(cues.supply.search(local) or (products and _ADOPTS.search(local))) \
+        # "NXP Semiconductors", "Vanguard International Semiconductor": a word inside a name is no cue
+        unnamed = local
+        for p in orgs:
+            if p.mention.source != "coref" and sent.start <= p.mention.start and p.mention.end <= sent.end:
+                a, b = p.mention.start - sent.start, p.mention.end - sent.start
+                unnamed = unnamed[:a] + re.sub(r"\w", "Q", unnamed[a:b]) + unnamed[b:]
+        supply_hit = bool(cues.supply.search(unnamed) or (products and _ADOPTS.search(local))) \
             and not _SUPPLIES_COMPUTE.search(local) \
             and not (_CALLED_OFF.search(local) and cues.acquire.search(local)) \
             and not selling  # "the attempt to buy Arm collapsed", 「アルテラの株式をシルバーレイクに売却」
@@ -2246,6 +2261,14 @@ class RelationExtractor:
                     if self.family(a.entity) != self.family(b.entity) and b.entity.kind == "Organization":
                         make("partners_with", a.entity, b.entity, CONF_WEAK)
 
+        # "the largest home-grown cloud provider and competes directly with Amazon Web Services": whom a company
+        # competes with in a sentence is not its cloud in it
+        rivals = {frozenset((self.family(f.subject), self.family(f.object))) for f, _ in facts
+                  if f.relation == "competes_with"}
+        if rivals:
+            facts = [(f, aside) for f, aside in facts if not (
+                f.relation == "provides_cloud_to"
+                and frozenset((self.family(f.subject), self.family(f.object))) in rivals)]
         # ---- outage_affects
         facts.extend((f, False) for f in self._outages(text, sent, index, parties, cues, ctx, date, sentences))
         return facts
@@ -3219,7 +3242,10 @@ _HOLDS_OF = _rx(r"\b(?:holds?|held|owns?|owned|stake of|holding of)\b" + _IN_CLA
                 r"%\s+of\b" + _IN_CLAUSE + r"{0,30}\b(?:shares|stock|equity)")
 #: a sentence whose subject is "It" followed by a verb of a deal
 _IT_SUBJECT = re.compile(r"\s*(?:(?:In|On|By|Last|Earlier|Later)\s+[\w\s.]{1,20}?,?\s+|(?:Rather than|Instead of|Unlike|"
-                         r"After|Before|Since|Besides|Beyond)\s+[^,.;]{1,50}?,\s+)?(It|it)\s+(?:also\s+|has\s+|had\s+|will\s+|would\s+|then\s+)*(?:raised|signed|agreed|named|"
+                         r"After|Before|Since|Besides|Beyond)\s+[^,.;]{1,50}?,\s+|"
+                         # "Founded by Klaba in Roubaix in 1999, it is … and competes with"
+                         r"(?:Founded|Based|Headquartered|Started|Created|Backed|Owned)\s+[^,.;]{1,60}?,\s+)?"
+                         r"(It|it)\s+(?:also\s+|has\s+|had\s+|will\s+|would\s+|then\s+)*(?:(?:is|was)\s+[^.;]{1,80}?\s+and\s+(?=competes)|)(?:raised|signed|agreed|named|"
                          r"picked|chose|bought|acquired|invested|struck|said|announced|plans|expects|took|received|"
                          r"uses|runs|rents|pays|paid|committed|selected|backed|bought|acquired|invested|supplies|"
                          r"supplied|ships|shipped|sells|sold|provides|provided|competes|partnered|teamed)\b")
