@@ -2937,3 +2937,18 @@ def test_blank_en_outages_told_by_what_failed(nlp_en: spacy.language.Language) -
     assert {("outage_affects", "OVHcloud", "data.gouv.fr"), ("outage_affects", "OVHcloud", "Centre Pompidou"),
             ("outage_affects", "Amazon Web Services", "Roku"), ("outage_affects", "Amazon Web Services", "Flickr"),
             ("outage_affects", "Google", "Gmail"), ("outage_affects", "Google", "YouTube")} <= got
+
+
+def test_blank_en_it_named_later_as_a_possessor_and_the_company_after_a_list(nlp_en: spacy.language.Language) -> None:
+    facts = run_en(nlp_en, "Kestrel Cloud is no start-up either. KKR invested €250 million in the company in 2016. "
+                           "Last July it bought Fjord Storage Systems, and in November it agreed with Google Cloud to "
+                           "offer a service from Kestrel Cloud's own data centres.\n\n"
+                           "TSMC owns 70 per cent of the venture. Its leading-edge capacity stays in Taiwan, where it "
+                           "makes most of the processors sold by Apple and Nvidia, and the company keeps a lead over its "
+                           "foundry rivals Samsung Electronics and Intel.", published=dt.date(2021, 3, 14))
+    got = triples(facts)
+    got |= {(r, o, s) for r, s, o in got if r == "competes_with"}
+    assert ("acquires", "Kestrel Cloud", "Fjord Storage Systems") in got
+    assert not any(r == "acquires" and s in ("Google", "Google Cloud", "KKR") for r, s, _ in got)
+    assert {("competes_with", "TSMC", "Samsung Electronics"), ("competes_with", "TSMC", "Intel")} <= got
+    assert ("competes_with", "Samsung Electronics", "Intel") not in got

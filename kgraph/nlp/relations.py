@@ -760,7 +760,12 @@ class RelationExtractor:
                 if _LIST_GAP.match(before or " "):
                     p.list_id = parties[i - 2].list_id
                     continue
-            if i and _LIST_GAP.match(gap or " ") and not (
+            # not "…sold by Apple and Nvidia, and the company keeps a lead": a new clause's subject
+            new_clause = lang == "en" and p.mention.source == "coref" and bool(re.match(r"\s*,\s*and\s", gap)) \
+                and bool(re.match(r"\s+(?:also\s+|still\s+)?[a-z]+s\b", text[p.mention.end:]))
+            if new_clause:
+                p.role = "agent"
+            if i and _LIST_GAP.match(gap or " ") and not new_clause and not (
                 lang == "ja" and parties[i - 1].role in ("agent", "target", "object")
                 and gap.strip() not in ("、", "や", "・", "と")
             ):
@@ -1271,7 +1276,12 @@ class RelationExtractor:
                 topic = ctx.prev_named[0]
             if m is not None and topic is not None and cues.acquire.search(sent.text):
                 topic = self._buyer_of(topic, ctx, present)
-            if m is not None and topic is not None and self.family(topic) not in present \
+            # named after the pronoun, as a possessor ("… from OVHcloud's own data centres"), it may still be "it"
+            present_before = {self.family(x.entity) for x in mentions if m is not None
+                              and x.start < sent.start + m.start(1)}
+            if m is not None and topic is not None and self.family(topic) not in present_before \
+                    and not any(x.entity.id == topic.id and not re.match(r"['’]s\b", text_after)
+                                for x in mentions for text_after in (sent.text[x.end - sent.start:],)) \
                     and topic.kind == "Organization":
                 out.append(Mention(sent.start + m.start(1), sent.start + m.end(1), topic, m.group(1), "coref"))
         if cues is EN:
