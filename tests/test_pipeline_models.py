@@ -324,3 +324,14 @@ def test_gpus_secured_for_a_cloud_are_supplied_by_their_maker(nlp: Language) -> 
     _, facts = run(nlp, "ラムダクラウドは契約に基づき、米半導体大手エヌビディアの最新の画像処理半導体(GPU)「GB200」を"
                         "数万個規模で確保し、専用の計算基盤を構築する。")
     assert find(facts, "supplies", "NVIDIA", "ラムダクラウド")
+
+
+def test_a_government_body_picks_its_cloud_providers(nlp: Language) -> None:
+    _, facts = run(nlp, "デジタル庁は28日、共通のクラウド基盤「ガバメントクラウド」の提供事業者として、ラムダクラウドを"
+                        "選定したと発表した。\n\nガバメントクラウドをめぐっては、同庁が21年10月に米アマゾン・ドット・コム"
+                        "傘下のアマゾン・ウェブ・サービス（AWS）と米オラクルのクラウドを選んだ。")
+    assert find(facts, "provides_cloud_to", "ラムダクラウド", "Digital Agency")
+    # 同庁 is the agency named before, not a company
+    assert find(facts, "provides_cloud_to", "Amazon Web Services", "Digital Agency").date == "2021-10"
+    # the platform named is neither side of the deal
+    assert not any(f.relation == "provides_cloud_to" and f.subject.name == "Government Cloud" for f in facts)

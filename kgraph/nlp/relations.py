@@ -88,7 +88,7 @@ JA = Cues(
                    r"市場(?:は|が|規模は)[^。]{0,30}?(?:拡大|成長|達する|達し|膨らむ|見込)"),  # a market's size
     cloud=_rx(r"クラウド|計算資源|計算能力|計算インフラ|計算環境|コンピューティング|GPUサーバー|データセンター|インフラ"),
     deal=_rx(r"契約|合意|締結|結んだ|結びました|調印"),
-    use=_rx(r"利用|使って|使い|使う|使用|採用|移行|稼働|借り|依存|購入|調達|位置づけ|位置付け|選定|に選ん|に選び"),
+    use=_rx(r"利用|使って|使い|使う|使用|採用|移行|稼働|借り|依存|購入|調達|位置づけ|位置付け|選定|に選ん|に選び|を選(?:び|ん)"),
     provide=_rx(r"提供|供与|貸し出"),
     # a word for chips alone is no supply (「半導体設計を指揮した」, 「AI半導体の新興勢」): what is done with them is
     supply=_rx(r"供給|搭載|(?<!ドルを)(?<!円を)(?<!資金を)(?<!資金)(?<!今回の)(?<!前回の)調達(?!は|ラウンド|額|先)|購入|納入|出荷|(?:製造|生産)[^。]{0,25}?委託|"
@@ -110,7 +110,7 @@ JA = Cues(
     # 「国産クラウドとしての採用を目指している」: a deal aimed at is not made
     hypothetical=_rx(r"もし|仮に|可能性があ|可能性も|かもしれ|だろう|でしょう|ならば|れば、|(?:採用|選定|受注|契約)を目指"),
     analogy=_rx(r"まるで|のように|のような|似てい|に似て|例えるなら|たとえるなら|例え|たとえ"),
-    coref_one=_rx(r"同社|当社|同グループ|この会社|同組合|同ファンド"),
+    coref_one=_rx(r"同社|当社|同グループ|この会社|同組合|同ファンド|同庁|同省"),
     coref_two=_rx(r"両社|この2社|この二社|2社は|二社は"),
 )
 
@@ -230,6 +230,8 @@ _JA_PAPER_BEFORE = re.compile(r"(?:米|英|日|独|仏|中|韓|経済|地元|業
 #: the credit of a wire story at the start of its first line
 _DATELINE_BEFORE = re.compile(r"\s*[\[［][^\]］\n]{0,40}|[A-Z][A-Za-z0-9 ,./]{0,60}\(")
 _DATELINE_AFTER = re.compile(r"[^\[\]［］()（）\n]{0,20}(?:[\]］]|\)\s*[-–—])")
+#: 「…の提供事業者として、…を選定した」: a company picked to provide a cloud
+_JA_PICKED_AS_PROVIDER = re.compile(r"(?:提供|クラウド|サービス)事業者(?:として|に)[^。]{0,40}?(?:選定|選ん|選び|採用)")
 #: what follows the last of the names that invest in the sentence's topic: 「…の8社が計73億円を出資した」
 _JA_GAVE_MONEY = re.compile(r"(?:の[0-9０-９一二三四五六七八九十]+社)?(?:など)?が[^。、]{0,25}?(?:出資|資金を(?:出し|拠出))")
 #: a funding round and its investors
@@ -1186,6 +1188,13 @@ class RelationExtractor:
             if cues is EN and re.match(r"\s+(?:said|says|added|noted|told|wrote)\b", sent.text[m.end():]) \
                     and re.search(r"[,”\"]\s*$", sent.text[:m.start()]):
                 continue  # "…, the company said": who speaks, not a party
+            if m.group() in ("同庁", "同省"):
+                # 「同庁が21年10月にAWSを選び」: the government body named last, never a company
+                body = next((x for x in reversed(ctx.recent) if "Government" in x.sectors and x.kind == "Organization"
+                             and x.id not in {y.entity.id for y in mentions}), None)
+                if body is not None:
+                    out.append(Mention(s, e, body, m.group(), "coref"))
+                continue
             # 「米政府は…インテルの株式を取得することで同社と合意」: the company just named in this sentence
             before = [x for x in mentions if x.end <= s and x.entity.kind == "Organization"]
             referent = before[-1].entity if len(before) >= 2 else None
@@ -2210,7 +2219,17 @@ class RelationExtractor:
             make("provides_cloud_to", provider, customer, CONF_SECTOR, amount=None, date=None, duration=None)
 
         # ---- provides_cloud_to
-        if in_venture:
+        picker = next((p for p in orgs if p.role == "agent" and p.entity.kind == "Organization"), None) \
+            if lang == "ja" and _JA_PICKED_AS_PROVIDER.search(local) else None
+        picked = [p for p in orgs if picker is not None and p.role == "object" and p.mention.start > picker.mention.end
+                  and self.family(p.entity) != self.family(picker.entity)
+                  and (p.entity.kind == "Organization" or self.is_cloud(p.entity))]
+        if picked:
+            # 「デジタル庁は…ガバメントクラウドの提供事業者として、さくらインターネットを選定した」: who is picked
+            # to provide the cloud provides it to who picks; the platform named is neither
+            for p in picked:
+                make("provides_cloud_to", self.cloud_unit(p.entity), picker.entity, CONF_SECTOR)
+        elif in_venture:
             pass  # the venture's owners build it together; no one is whose cloud customer here
         elif not invest_hit and not acquire_hit and not selling:
             self._cloud_deal(orgs, local, sent.start, cues, cloud_article, money_or_term, supply_hit, make_all)
