@@ -2952,3 +2952,13 @@ def test_blank_en_it_named_later_as_a_possessor_and_the_company_after_a_list(nlp
     assert not any(r == "acquires" and s in ("Google", "Google Cloud", "KKR") for r, s, _ in got)
     assert {("competes_with", "TSMC", "Samsung Electronics"), ("competes_with", "TSMC", "Intel")} <= got
     assert ("competes_with", "Samsung Electronics", "Intel") not in got
+
+
+def test_blank_en_a_rival_list_goes_on_after_a_relative_clause(nlp_en: spacy.language.Language) -> None:
+    facts = run_en(nlp_en, "The contract strengthens Kestrel Cloud against rivals such as Fjord Compute, which this "
+                           "month signed a deal with Microsoft, and Oracle Corp., whose cloud business has grown fast.",
+                   published=dt.date(2025, 9, 30))
+    got = triples(facts)
+    got |= {(r, o, s) for r, s, o in got if r == "competes_with"}
+    assert {("competes_with", "Kestrel Cloud", "Fjord Compute"), ("competes_with", "Kestrel Cloud", "Oracle")} <= got
+    assert ("competes_with", "Kestrel Cloud", "Microsoft") not in got

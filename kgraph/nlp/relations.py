@@ -232,6 +232,8 @@ _DATELINE_BEFORE = re.compile(r"\s*[\[［][^\]］\n]{0,40}|[A-Z][A-Za-z0-9 ,./]{
 _DATELINE_AFTER = re.compile(r"[^\[\]［］()（）\n]{0,20}(?:[\]］]|\)\s*[-–—])")
 #: 「…の提供事業者として、…を選定した」: a company picked to provide a cloud
 _JA_PICKED_AS_PROVIDER = re.compile(r"(?:提供|クラウド|サービス)事業者(?:として|に)[^。]{0,40}?(?:選定|選ん|選び|採用)")
+#: between two items of a list, a relative clause on the first: ", which this month signed a deal with …, and "
+_AFTER_RELATIVE = re.compile(r"(?:\s+(?:Inc|Corp|NV|AG|SA|plc|Ltd|Co)\.?)?,\s+(?:which|who|whose)\s[^;()]{1,160}?,\s+(?:and\s+)?")
 #: what follows the last of the names that invest in the sentence's topic: 「…の8社が計73億円を出資した」
 _JA_GAVE_MONEY = re.compile(r"(?:の[0-9０-９一二三四五六七八九十]+社)?(?:など)?が[^。、]{0,25}?(?:出資|資金を(?:出し|拠出))")
 #: a funding round and its investors
@@ -2744,7 +2746,19 @@ class RelationExtractor:
         at = sent_start + m.start()
         listed = [p for p in parties if p.mention.start >= sent_start + m.end()]
         if listed:
-            listed = [p for p in listed if p.list_id == listed[0].list_id]
+            first = listed[0].list_id
+            rest = [p for p in listed if p.list_id != first]
+            listed = [p for p in listed if p.list_id == first]
+            # "rivals such as Nebius Group NV, which this month signed a deal with Microsoft …, and Oracle Corp.":
+            # the list goes on after a relative clause on its last item
+            while rest:
+                last = listed[-1].mention.end
+                after = next((q for q in rest if q.mention.start > last and _AFTER_RELATIVE.fullmatch(
+                    text, last, q.mention.start)), None)
+                if after is None or after.entity.kind != "Organization":
+                    break
+                listed += [q for q in rest if q.list_id == after.list_id and q.mention.start >= after.mention.start]
+                rest = [q for q in rest if q.mention.start > listed[-1].mention.end and q.list_id != after.list_id]
         before = [p for p in parties if p.mention.end <= at]
         owner = [p for p in before if p.role == "gen" and not text[p.mention.end:at].strip(" '’s")]
         withs = [p for p in before if p.role == "with"]
