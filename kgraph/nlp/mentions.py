@@ -162,10 +162,15 @@ class GazetteerMatcher:
                     continue
                 entity = self.gazetteer.entities[self._ids[m.group()]]
                 found.append((m.start(), m.end(), entity))
-        for surface, entity in (extra or {}).items():
-            for m in re.finditer(re.escape(unicodedata.normalize("NFKC", surface)), norm):
+        if extra:
+            # one pattern for all of the article's own names (longest first), not one per name
+            by_norm: dict[str, Entity] = {}
+            for surface, entity in extra.items():
+                by_norm.setdefault(unicodedata.normalize("NFKC", surface), entity)
+            pattern = re.compile("|".join(re.escape(s) for s in sorted(by_norm, key=len, reverse=True) if s))
+            for m in pattern.finditer(norm):
                 if _good_boundary(norm, m.start(), m.end()):
-                    found.append((m.start(), m.end(), entity))
+                    found.append((m.start(), m.end(), by_norm[m.group()]))
         return [
             Mention(offsets[s], offsets[e - 1] + 1, ent, text[offsets[s]:offsets[e - 1] + 1])
             for s, e, ent in _non_overlapping(found)
