@@ -446,11 +446,15 @@ def _lender(text: str, sent: Sentence, p: Party) -> bool:
     return bool(_DEBT_BEFORE.search(text[max(sent.start, p.mention.start - 50):p.mention.start]))
 
 
-def _without_names(local: str, base: int, parties: Sequence[Party]) -> str:
-    """``local`` (which starts at ``base``) with the names of its parties blanked out."""
+def _without_names(local: str, base: int, parties: Sequence[Party], *, glosses: bool = False) -> str:
+    """``local`` (which starts at ``base``) with the names of its parties blanked out, so that a word inside a
+    name ("NXP Semiconductors", "Canada Pension Plan Investment Board") is no cue; ``glosses``: also the gloss
+    after a name ("(CPP Investments)")."""
     chars = list(local)
     for p in parties:
-        for i in range(max(0, p.mention.start - base), min(len(local), p.mention.end - base)):
+        end = p.mention.end - base
+        gloss = PAREN_ALIAS.match(local, end) if glosses and 0 <= end <= len(local) else None
+        for i in range(max(0, p.mention.start - base), min(len(local), gloss.end() if gloss else end)):
             chars[i] = "_"
     return "".join(chars)
 
@@ -1645,13 +1649,8 @@ class RelationExtractor:
             acquire_hit = None  # "The acquisition puts Nvidia more squarely in competition with Intel": told before
         # "buy Ampere Computing, a chip designer backed by Oracle,": who backs a party is no cue of the sentence
         # "Canada Pension Plan Investment Board … agreed to buy": a word inside a name is no cue
-        named_text = local
-        for p in orgs if acquire_hit else []:
-            if p.mention.source != "coref" and sent.start <= p.mention.start and p.mention.end <= sent.end:
-                a, b = p.mention.start - sent.start, p.mention.end - sent.start
-                gloss = PAREN_ALIAS.match(local, b)  # "(CPP Investments)"
-                b = gloss.end() if gloss else b
-                named_text = named_text[:a] + re.sub(r"\w", "Q", named_text[a:b]) + named_text[b:]
+        named_text = _without_names(local, sent.start, [p for p in orgs if p.mention.source != "coref"],
+                                    glosses=True) if acquire_hit else local
         cue_text = _X_BACKED_WORD.sub(" ", _BACKED_APPOSITION.sub(",", named_text))
         if lang == "en":  # "Microsoft, OpenAI's largest backer,", "OpenAI backer Microsoft": said in passing
             cue_text = _BACKER_ASIDE.sub(" ", cue_text)
@@ -1724,12 +1723,7 @@ class RelationExtractor:
         if invest_hit and lang == "ja" and _JA_PLAN.search(local) and not any(p.role == "target" for p in orgs):
             invest_hit = None  # 「今後4年間で最大5000億ドルを投じる計画」: spending, not a stake in anyone
         # "NXP Semiconductors", "Vanguard International Semiconductor": a word inside a name is no cue
-        unnamed = local
-        for p in orgs:
-            if p.mention.source != "coref" and sent.start <= p.mention.start and p.mention.end <= sent.end:
-                a, b = p.mention.start - sent.start, p.mention.end - sent.start
-                unnamed = unnamed[:a] + re.sub(r"\w", "Q", unnamed[a:b]) + unnamed[b:]
-        supply_hit = bool(cues.supply.search(unnamed) or (products and _ADOPTS.search(local))) \
+        supply_hit = bool(cues.supply.search(_without_names(local, sent.start, orgs)) or (products and _ADOPTS.search(local))) \
             and not _SUPPLIES_COMPUTE.search(local) \
             and not (_CALLED_OFF.search(local) and cues.acquire.search(local)) \
             and not selling  # "the attempt to buy Arm collapsed", 「アルテラの株式をシルバーレイクに売却」
