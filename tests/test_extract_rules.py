@@ -93,6 +93,11 @@ def triples(facts: Iterable[Fact]) -> set[tuple[str, str, str]]:
     return out
 
 
+def both_ways(facts: set[tuple[str, str, str]]) -> set[tuple[str, str, str]]:
+    """``facts`` with each symmetric relation also in the other direction."""
+    return facts | {(r, o, s) for r, s, o in facts if r in ("competes_with", "partners_with")}
+
+
 def only(facts: Iterable[Fact], relation: str, subject: str, obj: str) -> Fact:
     """The one fact with these parties (either order for a symmetric relation)."""
     pair = {subject, obj}
@@ -2769,9 +2774,6 @@ def test_blank_en_a_company_named_in_full_then_by_its_short_name(nlp_en: spacy.l
 def test_blank_en_short_forms_of_ai_company_names(nlp_en: spacy.language.Language, text: str,
                                                    want: set[tuple[str, str, str]],
                                                    unwanted: set[tuple[str, str, str]]) -> None:
-    def both_ways(facts: set[tuple[str, str, str]]) -> set[tuple[str, str, str]]:
-        return facts | {(r, o, s) for r, s, o in facts}
-
     got = both_ways(triples(run_en(nlp_en, text, published=dt.date(2024, 3, 2))))
     assert want <= got and not (both_ways(unwanted) & got)
 
@@ -2918,7 +2920,7 @@ def test_blank_en_it_after_a_fronted_clause_and_after_its_investors(nlp_en: spac
                            "KKR invested €250 million in the company in 2016, and the founding family still controls it. "
                            "Last July it bought Fjord Storage Systems, a French start-up.", published=dt.date(2021, 3, 14))
     got = triples(facts)
-    got |= {(r, o, s) for r, s, o in got if r == "competes_with"}
+    got = both_ways(got)
     assert {("competes_with", "Kestrel Cloud", "Amazon Web Services"),
             ("competes_with", "Kestrel Cloud", "Google Cloud")} <= got
     assert not any(r == "provides_cloud_to" for r, _, _ in got)  # its rivals are not its clouds
@@ -2947,7 +2949,7 @@ def test_blank_en_it_named_later_as_a_possessor_and_the_company_after_a_list(nlp
                            "makes most of the processors sold by Apple and Nvidia, and the company keeps a lead over its "
                            "foundry rivals Samsung Electronics and Intel.", published=dt.date(2021, 3, 14))
     got = triples(facts)
-    got |= {(r, o, s) for r, s, o in got if r == "competes_with"}
+    got = both_ways(got)
     assert ("acquires", "Kestrel Cloud", "Fjord Storage Systems") in got
     assert not any(r == "acquires" and s in ("Google", "Google Cloud", "KKR") for r, s, _ in got)
     assert {("competes_with", "TSMC", "Samsung Electronics"), ("competes_with", "TSMC", "Intel")} <= got
@@ -2959,6 +2961,6 @@ def test_blank_en_a_rival_list_goes_on_after_a_relative_clause(nlp_en: spacy.lan
                            "month signed a deal with Microsoft, and Oracle Corp., whose cloud business has grown fast.",
                    published=dt.date(2025, 9, 30))
     got = triples(facts)
-    got |= {(r, o, s) for r, s, o in got if r == "competes_with"}
+    got = both_ways(got)
     assert {("competes_with", "Kestrel Cloud", "Fjord Compute"), ("competes_with", "Kestrel Cloud", "Oracle")} <= got
     assert ("competes_with", "Kestrel Cloud", "Microsoft") not in got

@@ -126,6 +126,15 @@ def unknown_entity(surface: str, *, kind: str = "Organization") -> Entity:
     )
 
 
+def is_place(name: str) -> bool:
+    """A country, region or city ("Saudi Arabia", "the U.S.", "New York"), not a company.
+
+    >>> is_place("Saudi Arabia"), is_place("Arabia Holdings")
+    (True, False)
+    """
+    return re.sub(r"[\s.\-]|^the\s", "", name.lower()) in _PLACES
+
+
 def is_generic_name(name: str) -> bool:
     """A word for a kind of company (電力, 通信) or a thing, not a company's name.
 
@@ -133,7 +142,7 @@ def is_generic_name(name: str) -> bool:
     (True, False)
     """
     return bool(_GENERIC.search(name)) or len(name) < 2 or bool(re.fullmatch(_JA_COMPANY_END, name)) \
-        or re.sub(r"[\s.\-]|^the\s", "", name.lower()) in _PLACES \
+        or is_place(name) \
         or not re.search(r"[^\W\d_]", name)  # 「04」: no letter, no name
 
 
@@ -381,7 +390,7 @@ def trim_name(text: str, start: int, end: int) -> tuple[int, int] | None:
     'Ziply Fiber'
     """
     words = text[start:end].split(" ")
-    if re.sub(r"[\s.\-]|^the\s", "", text[start:end].lower()) in _PLACES:
+    if is_place(text[start:end]):
         return None  # "Saudi Arabia" is a country, not "Saudi" before a company called Arabia
     while words and (words[0] in NOT_NAME_WORDS or words[0] in _LEADING_NOT_NAME) and not (
             len(words) == 2 and words[1] in _FIRM_WORDS and words[0] in _MONTHS):  # "March Capital"
@@ -392,7 +401,7 @@ def trim_name(text: str, start: int, end: int) -> tuple[int, int] | None:
         end -= len(words[-1]) + 1
         words = words[:-1]
     place = _THEN_PLACE.match(text, end)
-    if "of" in words[1:-1] and place and re.sub(r"\W", "", place.group(1)).lower() in _PLACES:
+    if "of" in words[1:-1] and place and is_place(place.group(1)):
         # "Ziply Fiber of Kirkland, Washington": where the company is, not its name
         cut = len(words) - 1 - words[::-1].index("of")
         end = start + len(" ".join(words[:cut]))

@@ -236,6 +236,8 @@ _JA_PICKED_AS_PROVIDER = re.compile(r"(?:提供|クラウド|サービス)事業
 _AFTER_RELATIVE = re.compile(r"(?:\s+(?:Inc|Corp|NV|AG|SA|plc|Ltd|Co)\.?)?,\s+(?:which|who|whose)\s[^;()]{1,160}?,\s+(?:and\s+)?")
 #: what follows the last of the names that invest in the sentence's topic: 「…の8社が計73億円を出資した」
 _JA_GAVE_MONEY = re.compile(r"(?:の[0-9０-９一二三四五六七八九十]+社)?(?:など)?が[^。、]{0,25}?(?:出資|資金を(?:出し|拠出))")
+#: 「…も名を連ねた」: one more investor of the round told about (not 「顧客にも名を連ね」)
+_JA_ALSO_LISTED = r"(?<!顧客に)も名を連ね"
 #: a funding round and its investors
 _ROUND = _rx(r"\bround\b|\bled by\b|\bparticipation (?:from|of)\b|\bco-led\b|\bSeries [A-H]\b|ラウンド|第三者割当|主導し|引き受け|"
              r"資金調達には|調達には|(?:今回|前回|同|本)の(?:資金)?調達(?:は|では)")
@@ -247,7 +249,7 @@ _ROUND_INVESTORS = _rx(r"\b(?:round|Series [A-H]|raise|funding)\b" + _IN_CLAUSE 
                        r"(?:調達|増資|ラウンド)に[^。]{0,80}?参加|"
                        # 「今回の調達は…が主導し、…などが加わった」「…も名を連ねた」: the round of the company told about
                        r"(?:調達|増資|ラウンド)(?:は|では)[^。]{0,80}?(?:主導|参加|加わ)|"
-                       r"^(?![^。]*(?:顧客|取引先|利用|採用|導入))[^。]{0,80}(?<!顧客に)も名を連ね(?:た|ている|る)")
+                       r"^(?![^。]*(?:顧客|取引先|利用|採用|導入))[^。]{0,80}" + _JA_ALSO_LISTED + r"(?:た|ている|る)")
 _EN_RIVAL_LIST = _rx(r"\b(?:rivals|competitors|compet(?:es|e|ing)\s+(?:directly\s+|head-on\s+)?with)\b"
                     r"(?:[^.;$]{0,40}?,?\s+(?:such as|like|including)\b|(?=\s+[A-Z]))")
 #: the heading of a new section: 「■ 原因」, "## Timeline"
@@ -1291,13 +1293,12 @@ class RelationExtractor:
                 topic = ctx.prev_named[0]
             if m is not None and topic is not None and cues.acquire.search(sent.text):
                 topic = self._buyer_of(topic, ctx, present)
-            # named after the pronoun, as a possessor ("… from OVHcloud's own data centres"), it may still be "it"
-            present_before = {self.family(x.entity) for x in mentions if m is not None
-                              and x.start < sent.start + m.start(1)}
-            if m is not None and topic is not None and self.family(topic) not in present_before \
-                    and not any(x.entity.id == topic.id and not re.match(r"['’]s\b", text_after)
-                                for x in mentions for text_after in (sent.text[x.end - sent.start:],)) \
-                    and topic.kind == "Organization":
+            # named after the pronoun only as a possessor ("… from OVHcloud's own data centres"), it is still "it"
+            named_here = m is not None and any(
+                (x.start < sent.start + m.start(1) and self.family(x.entity) == self.family(topic))
+                or (x.entity.id == topic.id and not sent.text.startswith(("'s", "’s"), x.end - sent.start))
+                for x in mentions) if topic is not None else True
+            if m is not None and not named_here and topic.kind == "Organization":
                 out.append(Mention(sent.start + m.start(1), sent.start + m.end(1), topic, m.group(1), "coref"))
         if cues is EN:
             # "The purchase would be Nvidia's biggest since it agreed to buy Mellanox": the company just named
@@ -3254,7 +3255,7 @@ _JA_RELATIVE_SUBJECT = re.compile(r"が(?:共同で)?(?:主導|リード|出資|
 _JA_INVESTED_ELIDED = re.compile(r"(?:など|も|ら)?(?:が|も)(?:出資|参加|資金を(?:出|拠出))(?:した|している|しています|しました|する|し、|し|(?=。|$))|"
                                  # a timeline of rounds: 「AとBが共同リード」「ThriveのリードにAccelが続き」
                                  r"(?:が|も)(?:共同)?リード|リードに[^。]{0,40}が続|(?:が|も)出資に(?:加わ|参加)|"
-                                 r"(?<!顧客に)も名を連ね|"
+                                 + _JA_ALSO_LISTED + r"|"
                                  r"(?:社|など)(?:が|も)、?[^。]{0,30}?(?:株式|株)を引き受け|"
                                  r"(?:調達|増資|ラウンド)に(?:も)?参加(?:した|している|しています|しました|する)")
 #: "X counts Y among its shareholders"
@@ -3282,7 +3283,7 @@ _IT_SUBJECT = re.compile(r"\s*(?:(?:In|On|By|Last|Earlier|Later)\s+[\w\s.]{1,20}
                          r"After|Before|Since|Besides|Beyond)\s+[^,.;]{1,50}?,\s+|"
                          # "Founded by Klaba in Roubaix in 1999, it is … and competes with"
                          r"(?:Founded|Based|Headquartered|Started|Created|Backed|Owned)\s+[^,.;]{1,60}?,\s+)?"
-                         r"(It|it)\s+(?:also\s+|has\s+|had\s+|will\s+|would\s+|then\s+)*(?:(?:is|was)\s+[^.;]{1,80}?\s+and\s+(?=competes)|)(?:raised|signed|agreed|named|"
+                         r"(It|it)\s+(?:also\s+|has\s+|had\s+|will\s+|would\s+|then\s+)*(?:(?:is|was)\s+[^.;]{1,80}?\s+and\s+(?=competes))?(?:raised|signed|agreed|named|"
                          r"picked|chose|bought|acquired|invested|struck|said|announced|plans|expects|took|received|"
                          r"uses|runs|rents|pays|paid|committed|selected|backed|bought|acquired|invested|supplies|"
                          r"supplied|ships|shipped|sells|sold|provides|provided|competes|partnered|teamed)\b")
