@@ -1020,6 +1020,15 @@ def test_en_joint_venture_called() -> None:
     assert {("invests_in", "SoftBank Group", "SB OpenAI Japan"), ("invests_in", "OpenAI", "SB OpenAI Japan")} <= got
 
 
+def test_en_joint_venture_named_with_its_acronym_before(nlp_en: spacy.language.Language) -> None:
+    facts = run_en(nlp_en, "The fab belongs to Elbe Wafer Manufacturing Company (EWMC), a joint venture that TSMC set up "
+                           "in August with Germany's Robert Bosch and Infineon Technologies.")
+    got = triples(facts)
+    for owner in ("TSMC", "Bosch", "Infineon Technologies"):
+        assert ("invests_in", owner, "Elbe Wafer Manufacturing Company") in got
+    assert {("partners_with", "TSMC", "Bosch"), ("partners_with", "TSMC", "Infineon Technologies")} <= both_ways(got)
+
+
 @pytest.mark.parametrize(("text", "lang", "credit"), [
     ("[ニューヨーク　18日　ロイター] - 米クラウドフレアで18日、大規模な障害が発生し、スナップチャットなどが使えなくなった。",
      "ja", "ロイター"),
@@ -2964,3 +2973,18 @@ def test_blank_en_a_rival_list_goes_on_after_a_relative_clause(nlp_en: spacy.lan
     got = both_ways(got)
     assert {("competes_with", "Kestrel Cloud", "Fjord Compute"), ("competes_with", "Kestrel Cloud", "Oracle")} <= got
     assert ("competes_with", "Kestrel Cloud", "Microsoft") not in got
+
+
+def test_en_which_competes_with_services_named_with_their_owners(nlp_en: spacy.language.Language) -> None:
+    facts = run_en(nlp_en, "Google Cloud, which competes with Amazon.com Inc's AWS and Microsoft Corp's Azure for big "
+                           "corporate accounts, beat rival offers from both for the mandate.")
+    got = both_ways(triples(facts))
+    assert {("competes_with", "Google Cloud", "Amazon Web Services"), ("competes_with", "Google Cloud", "Azure")} <= got
+    assert ("competes_with", "Google Cloud", "Microsoft") not in got
+
+
+def test_en_a_service_named_after_its_owner(nlp_en: spacy.language.Language) -> None:
+    facts = run_en(nlp_en, "Naver's payment service Naver Wallet stopped working on Saturday, and some of its shopping "
+                           "pages were disrupted.")
+    # not Naver itself: the name after the brand is another service
+    assert only(facts, "operates", "Naver", "Naver Wallet").object.kind == "Service"

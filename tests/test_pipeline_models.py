@@ -281,9 +281,9 @@ def test_a_round_led_by_some_and_joined_by_others_is_the_raisers(nlp: Language) 
     _, facts = run(nlp, "AI半導体の新興、北斗テレコムは2日、シリーズCで3億ドルを調達したと発表した。\n\n"
                         "今回の調達は韓国サムスン証券と米投資会社ミナトパートナーズが主導し、韓国のLG電子や現代自動車"
                         "などが加わった。英運用会社ベイリー・ギフォードや英トレーディング会社XTXマーケッツも名を連ねた。")
-    for investor in ("サムスン証券", "LG Electronics", "Hyundai Motor", "Baillie Gifford", "XTXマーケッツ"):
+    for investor in ("Samsung Securities", "LG Electronics", "Hyundai Motor", "Baillie Gifford", "XTX Markets"):
         assert find(facts, "invests_in", investor, "北斗テレコム")
-    # 「サムスン証券」 is a firm of its own, not Samsung Electronics; a word for chips alone makes no supply
+    # 「サムスン証券」 is a firm of its own (Samsung Securities), not Samsung Electronics; a word for chips alone makes no supply
     assert not any("Samsung Electronics" in (f.subject.name, f.object.name) for f in facts)
     assert not any(f.relation == "supplies" for f in facts)
 
@@ -335,3 +335,92 @@ def test_a_government_body_picks_its_cloud_providers(nlp: Language) -> None:
     assert find(facts, "provides_cloud_to", "Amazon Web Services", "Digital Agency").date == "2021-10"
     # the platform named is neither side of the deal
     assert not any(f.relation == "provides_cloud_to" and f.subject.name == "Government Cloud" for f in facts)
+
+
+def test_a_companys_arm_in_japan_and_latin_names_with_katakana_words(nlp: Language) -> None:
+    _, facts = run(nlp, "据え付けや保守は、ASMLの日本法人であるASMLジャパンが担う。\n\n"
+                        "ラムダクラウドは1億ドルを調達した。今回の調達は韓国サムスン証券と米投資会社AFWパートナーズが主導し、"
+                        "英トレーディング会社XTXマーケッツも名を連ねた。")
+    # 「Xの日本法人であるY」 is X's; a Latin name with katakana words for the business is named in English
+    assert find(facts, "operates", "ASML", "ASML Japan")
+    for investor in ("Samsung Securities", "AFW Partners", "XTX Markets"):
+        assert find(facts, "invests_in", investor, "ラムダクラウド")
+
+
+def test_equipment_made_by_a_company_and_put_into_a_plant_is_its_supply(nlp: Language) -> None:
+    _, facts = run(nlp, "ラピダスは18日、オランダASML製の極端紫外線（EUV）露光装置を北海道千歳市の新工場に搬入したと"
+                        "発表した。ラピダスは、EUV露光と組み合わせて使う塗布現像装置に東京エレクトロン製を採用した。")
+    assert find(facts, "supplies", "ASML", "Rapidus")
+    assert find(facts, "supplies", "Tokyo Electron", "Rapidus")
+    # 「と組み合わせて」 (combined with) is no partnership
+    assert not any(f.relation == "partners_with" for f in facts)
+
+
+def test_the_company_whose_head_is_the_subject_is_the_topic(nlp: Language) -> None:
+    _, facts = run(nlp, "米オープンAIは資金を調達した。北斗テレコムの山田太郎会長兼社長は、AI関連の投資を再び加速している。"
+                        "7月には英半導体新興のグラフコアを買収した。")
+    assert find(facts, "acquires", "北斗テレコム", "Graphcore")
+
+
+def test_rivals_listed_with_a_gloss_are_the_topics_not_each_others(nlp: Language) -> None:
+    _, facts = run(nlp, "北斗テレコムは昨年、親会社のNTTによる約4000億円のTOB(株式公開買い付け)を経て完全子会社となった。"
+                        "KDDI(au)やソフトバンクと競合する中、通信品質への信頼が揺らぎかねない。")
+    # 「親会社のNTTによるTOB」: NTT bought and owns the topic
+    assert find(facts, "acquires", "NTT", "北斗テレコム").amount.value == 400_000_000_000
+    assert find(facts, "operates", "NTT", "北斗テレコム")
+    for rival in ("KDDI", "SoftBank Corp."):
+        assert find(facts, "competes_with", "北斗テレコム", rival)
+    assert not any(f.relation == "competes_with" and {f.subject.name, f.object.name} == {"KDDI", "SoftBank Corp."}
+                   for f in facts)
+
+
+def test_investors_in_talks_to_join_a_round_of_the_topic(nlp: Language) -> None:
+    _, facts = run(nlp, "ラムダクラウドは約5億ドルの資金調達を進めている。米マイクロソフトと米エヌビディアも出資を協議して"
+                        "おり、アブダビの投資会社MGXも参加を検討している。")
+    for investor in ("Microsoft", "NVIDIA", "MGX"):
+        assert find(facts, "invests_in", investor, "ラムダクラウド").status == "in_talks"
+
+
+def test_money_put_into_a_company_and_into_infrastructure(nlp: Language) -> None:
+    _, facts = run(nlp, "マイクロソフトは2019年以降、ラムダクラウドに累計で約130億ドルを投じてきた最大の支援者だ。"
+                        "同社はクラウド「Azure(アジュール)」を通じ、ラムダクラウドに計算資源も提供している。\n\n"
+                        "米グーグルも、日本のクラウド基盤に10億ドルを投じる。")
+    assert find(facts, "invests_in", "Microsoft", "ラムダクラウド").amount.value == 13_000_000_000
+    # 「同社はクラウド「Azure」」: the subject's own service
+    assert find(facts, "operates", "Microsoft", "Azure")
+    assert not any(f.relation == "invests_in" and f.subject.name == "Google" for f in facts)
+
+
+def test_a_subsidiary_described_by_what_it_does(nlp: Language) -> None:
+    _, facts = run(nlp, "北斗テレコムは22日、GPU基盤を完成させた。主な利用者は、子会社で生成AIを開発するHotarubi Labsだ。")
+    assert find(facts, "operates", "北斗テレコム", "Hotarubi Labs")
+
+
+def test_a_filing_defines_its_parties_and_a_venture_with_shares(nlp: Language) -> None:
+    _, facts = run(nlp, "ソフトバンクグループ株式会社(以下「当社」)は、本日、米国のKestrel Genomics, Inc.(以下「Kestrel」)との"
+                        "間で、合弁会社「SB KESTREL株式会社」(以下「本合弁会社」)を設立することについて合意しました。\n\n"
+                        "当社とKestrelは、本合弁会社にそれぞれ150億円を出資します。\n\n"
+                        "EV用電池では、当社が51％、韓国のLGエナジーソリューションが49％を出資する合弁会社"
+                        "Ohio Cell Companyが工場を建設しています。\n\n"
+                        "公開買付者は、株式会社JICキャピタルが80％、大日本印刷株式会社が15％を出資する北斗ホールディングスです。")
+    for owner in ("SoftBank Group", "Kestrel Genomics"):
+        assert find(facts, "invests_in", owner, "SB KESTREL").amount.value == 15_000_000_000
+    assert find(facts, "partners_with", "SoftBank Group", "Kestrel Genomics")
+    for owner in ("SoftBank Group", "LG Energy Solution"):
+        assert find(facts, "invests_in", owner, "Ohio Cell Company").amount is None
+    # only the majority owner runs the venture
+    assert find(facts, "operates", "SoftBank Group", "Ohio Cell Company")
+    assert not any(f.relation == "operates" and f.subject.name == "LG Energy Solution" for f in facts)
+    for owner in ("JIC Capital", "Dai Nippon Printing"):
+        assert find(facts, "invests_in", owner, "北斗ホールディングス")
+
+
+def test_a_release_declares_its_publisher_and_has_a_section_on_its_partner(nlp: Language) -> None:
+    _, facts = run(nlp, "本田技研工業株式会社（以下、当社）は、ルネサス エレクトロニクス株式会社（以下、ルネサス）と、"
+                        "半導体の開発に関する契約を締結しました。\n\n"
+                        "5．ルネサス エレクトロニクスについて\n\n"
+                        "ルネサスは、車載用マイコンの半導体メーカーです。2024年8月には、豪アルティウムの買収を約8900億円で"
+                        "完了しました。")
+    assert find(facts, "partners_with", "Honda", "Renesas Electronics")
+    assert find(facts, "acquires", "Renesas Electronics", "Altium")
+    assert not any(f.subject.name == "Arrow Electronics" or f.object.name == "Arrow Electronics" for f in facts)

@@ -32,6 +32,8 @@ from .mentions import (
     Mention,
     as_named_before,
     clean_org_name,
+    defined_alias,
+    english_firm_name,
     is_generic_name,
     learn_parenthetical_aliases,
     pattern_names,
@@ -52,7 +54,7 @@ _EN_ORG = re.compile(
     r"\b((?:[A-Z][A-Za-z0-9&\-]* ){0,3}[A-Z][A-Za-z0-9&\-]*) ?(?:, )?"
     r"(Inc\.|Corp\.|Corporation|Ltd\.|LLC|PBC|plc|Holdings|Technologies|Labs|Capital|Partners|Ventures|Fund|"
     r"Systems|Networks|Compute|Computing|Semiconductor|Robotics|Cloud|AI|Motors|Automotive|Airlines|Communications|"
-    r"Pharmaceuticals|Therapeutics|Electronics|Industries|Telecom|Securities|Investments|Management)(?![A-Za-z])"
+    r"Pharmaceuticals|Therapeutics|Electronics|Industries|Telecom|Securities|Investments|Management|Company|Group)(?![A-Za-z])"
 )
 #: words that end an English company name and that the company's short name leaves out
 _SHORT_NAME_SUFFIX = re.compile(r"\s+(?:Global|Group|Holdings|Technologies|Technology|Motors|Automotive|Communications|"
@@ -154,6 +156,9 @@ class EntityComponent:
             if len(m.entity.name) >= 4 and m.entity.name != m.surface:
                 extra.setdefault(m.entity.name, m.entity.with_alias(m.entity.name))  # "Acme Robotics, Inc." → "Acme Robotics"
             self._add_short_forms(extra, m.entity.name, m.entity)
+            defined = defined_alias(text, m.end)
+            if defined is not None:
+                extra.setdefault(defined, m.entity.with_alias(defined))
             pm = re.match(r"\s?[(（]([^()（）\n]{1,30})[)）]", text[m.end:])
             if pm and not self.gazetteer.lookup(pm.group(1)) and not is_generic_name(pm.group(1)):
                 extra.setdefault(pm.group(1).strip(), m.entity.with_alias(pm.group(1).strip()))
@@ -183,6 +188,8 @@ class EntityComponent:
     def _unknown_orgs(self, doc: Doc, known: list[Mention]) -> list[Mention]:
         text = doc.text  # built from the tokens on every access: read it once
         taken = [(m.start, m.end) for m in known]
+        named = list(known)
+        kinds_of_arms: dict[tuple[int, int], str] = {}
         found: list[Mention] = []
         candidates: list[tuple[int, int]] = []
         if self.use_ner and doc.has_annotation("ENT_IOB"):
@@ -198,8 +205,22 @@ class EntityComponent:
         # a name by its legal form or its role (「株式会社ホタルビAI」) before the model's span inside it (ホタルビ)
         candidates[:0] = pattern_names(text, _doc_lang(doc))
         firms: set[tuple[int, int]] = set()  # names a firm word ends: "Brookfield Business Partners"
+        arms: dict[tuple[int, int], str] = {}  # 「ASMLジャパン」: a company's Japanese arm, its own firm
+        if _doc_lang(doc) == "en":
+            # "its payment service Kakao Pay", "its taxi-hailing app Kakao T": a company's name and more is its service
+            for s, e in candidates:
+                owner = next((m for m in known if m.start == s and m.end < e and m.entity.kind == "Organization"
+                              and _SERVICE_AFTER_BRAND.fullmatch(text, m.end, e)), None)
+                if owner is not None and _SERVICE_WORD_BEFORE.search(text, max(0, s - 40), s):
+                    arms[s, e] = owner.entity.id
+                    kinds_of_arms[s, e] = "Service"
         if _doc_lang(doc) == "ja":  # 「サムスン証券」 is a firm of its own, not Samsung Electronics
             firms.update((s, e) for s, e in candidates if _JA_FIRM_END.search(text, s, e))
+            for s, e in candidates:
+                owner = next((m for m in known if m.start == s and m.end < e and m.entity.kind == "Organization"
+                              and re.fullmatch(r"・?ジャパン", text[m.end:e])), None)
+                if owner is not None:
+                    arms[s, e] = owner.entity.id
         if _doc_lang(doc) == "en":
             for m in _EN_ORG.finditer(text):
                 trimmed = trim_name(text, m.start(1), m.end(1))
@@ -222,6 +243,7 @@ class EntityComponent:
             holds_known = (s, e) in kinds and not re.search(r"[(（]", text[s:e]) and _doc_lang(doc) == "ja"
             if any(ts < e and s < te and not (holds_known and s <= ts and te <= e and (ts, te) != (s, e))
                    and not ((s, e) in firms and ts == s and te < e and (ts, te) in short_aliases)
+                   and not ((s, e) in arms and ts == s and te < e)
                    for ts, te in taken):
                 # … but a quoted service name may hold a known one: 「無印良品ネットストア」, and a firm's name may
                 # begin with another's short name: "Brookfield Business Partners" is not Brookfield
@@ -243,11 +265,23 @@ class EntityComponent:
             if known is not None and not is_generic_name(name):
                 found.append(Mention(s, e, known.with_alias(surface), surface, "alias"))
                 continue
-            found.append(Mention(s, e, unknown_entity(surface, kind=kinds.get((s, e), "Organization")), surface, "ner",
+            english = None
+            if (s, e) in firms and _doc_lang(doc) == "ja":  # 「サムスン証券」 → Samsung Securities
+                brand = next((m.entity.name for m in named if m.start == s and m.end < e
+                              and (m.start, m.end) in short_aliases), None)
+                english = english_firm_name(_BRAND_END.sub("", brand), name) if brand else None
+            found.append(Mention(s, e, unknown_entity(surface, kind=kinds.get((s, e), kinds_of_arms.get((s, e), "Organization")),
+                                                      parent=arms.get((s, e)), english=english), surface, "ner",
                                  owner_cue=cues.get((s, e))))
         return found
 
 
+#: "Kakao Pay", "Kakao T" after "Kakao": more of a name, not a legal form
+_SERVICE_AFTER_BRAND = re.compile(r"(?:\s[A-Z][A-Za-z0-9\-]*){1,2}(?<!\sInc)(?<!\sCorp)(?<!\sLtd)(?<!\sGroup)(?<!\sCo)")
+#: what the name after is: "its payment service", "taxi-hailing app", "web portal"
+_SERVICE_WORD_BEFORE = re.compile(r"\b(?:service|app|messenger|portal|platform|brand|wallet)\s+$")
+#: the words after a brand in a company's name: "Samsung Electronics", "SoftBank Group Corp."
+_BRAND_END = re.compile(r"(?:\s+(?:Electronics|Group|Corp\.?|Corporation|Inc\.?|Holdings|Co\.?|Ltd\.?|Motor|Motors))+$")
 #: Japanese words for goods that end a name of a thing, not of a company
 _JA_GOODS = re.compile(r"(?:ウエハー|ウェハー|ウエハ|チップ|半導体|パネル|センサー|電池|基板|メモリー|メモリ|サーバー|材料|装置|部品)$")
 #: a common noun right after a capitalized span makes the span a modifier

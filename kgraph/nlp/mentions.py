@@ -56,6 +56,9 @@ uae uk ukraine unitedarabemirates unitedkingdom unitedstates us usa utah vietnam
 wisconsin""".split())
 #: a parenthesis right after a name, its content in group 1: 「Azure(アジュール)」, "(a16z)"
 PAREN_ALIAS = re.compile(r"\s?[(（]([^()（）\n]{1,40})[)）]")
+#: 「…株式会社」(以下「本合弁会社」), "Tempus AI, Inc.(以下「Tempus」)": the name a filing defines for a party
+_DEFINED_AS = re.compile(r"(?:株式会社|,?\s?(?:Inc|Corp|Corporation|Ltd|LLC|PBC|plc)\.?)?[」』]?\s?[(（]以下[、,]?\s?"
+                         r"(?:[「『]([^「」『』()（）\n]{1,20})[」』]|([^「」『』()（）\n、,]{1,20}))[)）]")
 _ASCII_WORD = re.compile(r"[A-Za-z0-9]")
 _KATAKANA = re.compile(r"[\u30a0-\u30ff\uff66-\uff9f]")
 
@@ -112,16 +115,69 @@ def clean_org_name(surface: str) -> str:
     return name.strip()
 
 
-def unknown_entity(surface: str, *, kind: str = "Organization") -> Entity:
-    """An entity the gazetteer does not know, identified by its cleaned surface."""
+#: katakana words for the business a company names itself after, in the English they transcribe
+_KATAKANA_WORDS = {
+    "パートナーズ": "Partners", "マーケッツ": "Markets", "キャピタル": "Capital", "ベンチャーズ": "Ventures",
+    "ホールディングス": "Holdings", "テクノロジーズ": "Technologies", "テクノロジー": "Technology",
+    "ジャパン": "Japan", "グループ": "Group", "システムズ": "Systems", "ネットワークス": "Networks",
+    "セミコンダクター": "Semiconductor", "エレクトロニクス": "Electronics", "インベストメンツ": "Investments",
+    "インベストメント": "Investment", "マネジメント": "Management", "ファンド": "Fund", "エナジー": "Energy",
+    "コンピューティング": "Computing", "ソリューションズ": "Solutions", "ロボティクス": "Robotics",
+    "ラボ": "Lab", "ラボズ": "Labs", "ラボラトリーズ": "Laboratories", "デジタル": "Digital", "クラウド": "Cloud",
+    "コンピュート": "Compute", "データ": "Data", "エレクトロニクス": "Electronics", "エクスペディションズ": "Expeditions", "アドバイザーズ": "Advisors",
+}
+#: 「XTXマーケッツ」, 「AFWパートナーズ」, 「ASMLジャパン」: a Latin name and katakana words for what it is
+_LATIN_THEN_KATAKANA = re.compile(r"([A-Za-z0-9][A-Za-z0-9&.\-]*(?: [A-Za-z0-9&.\-]+)*)((?:・?(?:"
+                                  + "|".join(sorted(_KATAKANA_WORDS, key=len, reverse=True)) + r"))+)")
+
+
+def english_name(name: str) -> str | None:
+    """The English a Japanese name spells when it is a Latin name followed by katakana words for the business.
+
+    >>> english_name("XTXマーケッツ"), english_name("ASMLジャパン"), english_name("ラムダ・クラウド")
+    ('XTX Markets', 'ASML Japan', None)
+    """
+    m = _LATIN_THEN_KATAKANA.fullmatch(name)
+    if m is None:
+        return None
+    words = re.findall("|".join(sorted(_KATAKANA_WORDS, key=len, reverse=True)), m.group(2))
+    return " ".join([m.group(1), *(_KATAKANA_WORDS[w] for w in words)])
+
+
+#: kanji words that end the Japanese name of a firm, in English
+_JA_FIRM_WORDS = {"証券": "Securities", "銀行": "Bank", "生命": "Life", "電子": "Electronics", "重工業": "Heavy Industries",
+                  "自動車": "Motor", "化学": "Chemical", "商事": "Trading"}
+
+
+def english_firm_name(brand: str, name: str) -> str | None:
+    """「サムスン証券」 when サムスン is Samsung: the brand in English and the firm word translated.
+
+    >>> english_firm_name("Samsung", "サムスン証券"), english_firm_name("Samsung", "サムスン・キャピタル")
+    ('Samsung Securities', 'Samsung Capital')
+    """
+    for word, english in (*_JA_FIRM_WORDS.items(), *_KATAKANA_WORDS.items()):
+        if name.endswith(word) and len(name) > len(word):
+            return f"{brand} {english}"
+    return None
+
+
+def unknown_entity(surface: str, *, kind: str = "Organization", parent: str | None = None,
+                   english: str | None = None) -> Entity:
+    """An entity the gazetteer does not know, identified by its cleaned surface, or by ``english`` or the English
+    its name spells (「XTXマーケッツ」)."""
     name = clean_org_name(surface)
     lang = "ja" if re.search(r"[\u3040-\u30ff\u4e00-\u9fff]", name) else "en"
+    labels: tuple[tuple[str, str], ...] = ((lang, name),)
+    english = english or (english_name(name) if lang == "ja" else None)
+    if english is not None:
+        labels, name = (("en", english), ("ja", name)), english
     return Entity(
         id=entity_key(name),
         name=name,
         kind=kind,
-        labels=((lang, name),),
+        labels=labels,
         aliases=(surface,) if surface != name else (),
+        parent=parent,
         known=False,
     )
 
@@ -138,11 +194,11 @@ def is_place(name: str) -> bool:
 def is_generic_name(name: str) -> bool:
     """A word for a kind of company (電力, 通信) or a thing, not a company's name.
 
-    >>> is_generic_name("電力"), is_generic_name("ユキグニ電力")
-    (True, False)
+    >>> is_generic_name("電力"), is_generic_name("ユキグニ電力"), is_generic_name("エレクトロニクス")
+    (True, False, True)
     """
     return bool(_GENERIC.search(name)) or len(name) < 2 or bool(re.fullmatch(_JA_COMPANY_END, name)) \
-        or is_place(name) \
+        or is_place(name) or name.replace("・", "") in _KATAKANA_WORDS \
         or not re.search(r"[^\W\d_]", name)  # 「04」: no letter, no name
 
 
@@ -247,6 +303,14 @@ def _non_overlapping(found: Iterable[tuple[int, int, Entity]]) -> list[tuple[int
     return sorted(chosen, key=lambda t: t[0])
 
 
+def defined_alias(text: str, end: int) -> str | None:
+    """The name a filing defines for the party named right before ``end``, however generic:
+    「SB TEMPUS株式会社」(以下「本合弁会社」) → 本合弁会社 (not 当社, which is the publisher)."""
+    defined = _DEFINED_AS.match(text, end)
+    name = (defined.group(1) or defined.group(2)).strip() if defined is not None else None
+    return None if name in (None, "", "当社", "同社", "弊社") else name
+
+
 def learn_parenthetical_aliases(text: str, mentions: Sequence[Mention], gazetteer: Gazetteer) -> dict[str, Entity]:
     """Aliases that the article itself defines: 「Azure(アジュール)」, Fluxion Compute (FXC).
 
@@ -255,6 +319,10 @@ def learn_parenthetical_aliases(text: str, mentions: Sequence[Mention], gazettee
     """
     learned: dict[str, Entity] = {}
     for m in mentions:
+        defined = defined_alias(text, m.end)
+        if defined is not None:
+            learned[defined] = m.entity.with_alias(defined)
+            continue
         pm = PAREN_ALIAS.match(text, m.end)
         if not pm:
             continue
@@ -302,6 +370,12 @@ _JA_PATTERNS = (
                r"(?:東京|大阪|京都|名古屋|横浜|札幌|福岡|神戸|仙台)・[\u4e00-\u9fff]{1,4})[)）]"),
     re.compile(r"(?:株式会社|\(株\)|（株）)([\u3041-\u3093]{2,5}(?:[\u30a0-\u30ff][\u30a0-\u30ff・]{1,12}|" + _JA_COMPANY_END
                + r")|" + _JA_NAME + r")(?:" + _JA_AFTER + r"|(?=[ \t　]*(?:\n|$)))"),
+    # 「SB TEMPUS株式会社」, 「米国のTempus AI, Inc.」: a Latin name of several words by its legal form
+    re.compile(r"(?<![A-Za-z0-9&\-\.])([A-Za-z0-9][A-Za-z0-9&\-\.]*(?: [A-Za-z0-9&][A-Za-z0-9&\-\.]*){1,3})"
+               r"(?:株式会社|(?=,? (?:Inc|Corp|Corporation|Ltd|LLC|PBC|plc|AG|SA|SE|GmbH|N\.V|B\.V)\b))"),
+    # 「合弁会社L-H Battery Company」: a Latin name that ends with a word for a company
+    re.compile(r"(?<![A-Za-z0-9&\-\.])([A-Z][A-Za-z0-9&\-\.]*(?: [A-Z][A-Za-z0-9&\-\.]*){0,3} (?:Company|Corporation|"
+               r"Holdings|Group|Technologies|Systems|Labs|Partners|Capital|Ventures))(?![A-Za-z])"),
     re.compile(r"(" + _JA_NAME + r")(?:株式会社|\(株\)|（株）)"),
     # 「フユミ・ベンチャーズ投資事業有限責任組合」: a fund by its legal form
     re.compile(r"(" + _JA_NAME + r")(?=投資事業有限責任組合|有限責任事業組合)"),
@@ -329,7 +403,8 @@ _EN_NAME = r"([A-Z][\w&\-\.]*[\w&](?: (?:[A-Z][\w&\-\.]*[\w&]|&|of|de|AI))*)"
 _EN_TYPE = (r"(?:start-?up|startup|provider|operator|rival|firm|company|fund|investor|chipmaker|chip designer|telecom|"
             r"carrier|developer|maker|neocloud|lab|unit|subsidiary|bank|conglomerate|platform|lender|insurer|"
             r"retailer|airline|broadcaster|supplier|site|website|app|network|publisher|studio|marketplace|"
-            r"manufacturer|foundry|vendor|specialist|outfit|brands?|carriers|(?<=[Cc]rypto )exchange|(?<=[Cc]ryptocurrency )exchange)")
+            r"manufacturer|foundry|vendor|specialist|outfit|brands?|carriers|messenger|portal|payment service|"
+            r"(?:fund|asset|investment) manager|(?<=[Cc]rypto )exchange|(?<=[Cc]ryptocurrency )exchange)")
 _EN_PATTERNS = (
     re.compile(_EN_NAME + r",\s(?:a|an|the|[A-Z][a-z]+['’]s)\s(?:[\w\-]+\s){0,5}?" + _EN_TYPE + r"\b"),
     re.compile(r"\b" + _EN_TYPE + r"\s" + _EN_NAME),

@@ -154,10 +154,10 @@ _PRESS_EN = re.compile(r"\b(?:we are (?:pleased|proud|excited|delighted|thrilled
 
 
 def publisher(text: str, mentions: Sequence[Mention], title: str | None, lang: str) -> Entity | None:
-    """The company a first-person press release speaks for: the one its "About"
-    section names, else the one it declares itself (「X株式会社(以下「当社」)」,
-    'X Inc. (the "Company")'), else the first party of its title, else the party it names
-    first. ``None`` when the text is no press release (a blogger's "we" is no company).
+    """The company a first-person press release speaks for: the one it declares itself
+    (「X株式会社(以下「当社」)」, 'X Inc. (the "Company")'), else the one its "About" section
+    names (a release may have one on its partner too), else the first party of its title, else
+    the party it names first. ``None`` when the text is no press release (a blogger's "we" is no company).
 
     >>> from kgraph.facts import Entity
     >>> acme = Entity(id="acme", name="Acme Robotics", kind="Organization")
@@ -171,6 +171,11 @@ def publisher(text: str, mentions: Sequence[Mention], title: str | None, lang: s
             return None
     elif not (_WE_EN.search(_QUOTED.sub("", text)) and (_PRESS_EN.search(text) or _ABOUT.search(text))):
         return None
+    # 「X株式会社（以下、当社）」 before any 「Yについて」: a release also has a section on its partner
+    for m in _DECLARED.finditer(text):
+        before = [x for x in mentions if x.end <= m.start() and _LEGAL_GAP.fullmatch(text, x.end, m.start())]
+        if before:
+            return before[-1].entity
     for m in _ABOUT.finditer(text):
         inside = [x for x in mentions if m.start() <= x.start and x.end <= m.end()]
         if inside:
@@ -180,10 +185,6 @@ def publisher(text: str, mentions: Sequence[Mention], title: str | None, lang: s
             name = clean_org_name(m.group(4))
             if len(name) >= 2:
                 return unknown_entity(name)
-    for m in _DECLARED.finditer(text):
-        before = [x for x in mentions if x.end <= m.start() and _LEGAL_GAP.fullmatch(text, x.end, m.start())]
-        if before:
-            return before[-1].entity
     if title:
         named = [(title.find(n), x.entity) for x in mentions for n in (x.surface, x.entity.name) if n in title]
         if named:

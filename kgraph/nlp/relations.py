@@ -80,10 +80,10 @@ class Cues:
 
 
 JA = Cues(
-    invest=_rx(r"(?:が|の)(?:共同)?リード|リードは|出資|投資(?!家|ファンド|会社|銀行|部門)|資金提供|資金を(?:出し|出す|出した|拠出)|増資|資本参加|資本提携|引き受け|株式を取得|大株主|筆頭株主|主要株主|"
+    invest=_rx(r"(?:が|の)(?:共同)?リード|リードは|出資|(?<=[にへ])[^。、]{0,20}?投じ(?!られ)|投資(?!家|ファンド|会社|銀行|部門)|資金提供|資金を(?:出し|出す|出した|拠出)|増資|資本参加|資本提携|引き受け|株式を取得|大株主|筆頭株主|主要株主|"
                r"株式の[^。、]{0,12}取得|株[^。、式]{0,16}分?を取得|株式(?:の)?約?(?:[1-4１-４]?[0-9０-９])(?:[.．][0-9０-９]+)?(?:%|％)(?:強|弱)?を取得|議決権の[^。、]{0,12}を取得|"
                r"(?:%|株|株式)[^。、]{0,8}保有"),
-    invest_not=_rx(r"補助金|助成|投資枠|での投資では|投資では限界|投資負担|投資余力|共同出資(?:する|して|した|の)?(?:新会社|会社|事業会社)|交付金|設備投資|投資計画|株価|(?:関連|分野|領域|事業|研究開発)に.{0,12}(?:投じ|投資)|投資額を|インフラ投資|データセンターに.{0,10}投資|国内に.{0,10}投資|"
+    invest_not=_rx(r"補助金|助成|(?:基盤|インフラ|ケーブル|データセンター|設備|施設|工場|拠点|国内|日本|米国|事業|分野|研究|開発)(?:など)?[にへ][^。、]{0,20}?投じ|投資枠|での投資では|投資では限界|投資負担|投資余力|共同出資(?:する|して|した|の)?(?:新会社|会社|事業会社)|交付金|設備投資|投資計画|株価|(?:関連|分野|領域|事業|研究開発)に.{0,12}(?:投じ|投資)|投資額を|インフラ投資|データセンターに.{0,10}投資|国内に.{0,10}投資|"
                    r"シェア|市場の|全株式|全株(?!主)|(?:全て|すべて)の株式|"
                    r"市場(?:は|が|規模は)[^。]{0,30}?(?:拡大|成長|達する|達し|膨らむ|見込)"),  # a market's size
     cloud=_rx(r"クラウド|計算資源|計算能力|計算インフラ|計算環境|コンピューティング|GPUサーバー|データセンター|インフラ"),
@@ -92,10 +92,10 @@ JA = Cues(
     provide=_rx(r"提供|供与|貸し出"),
     # a word for chips alone is no supply (「半導体設計を指揮した」, 「AI半導体の新興勢」): what is done with them is
     supply=_rx(r"供給|搭載|(?<!ドルを)(?<!円を)(?<!資金を)(?<!資金)(?<!今回の)(?<!前回の)調達(?!は|ラウンド|額|先)|購入|納入|出荷|(?:製造|生産)[^。]{0,25}?委託|"
-               r"製の?(?:画像処理半導体|AI半導体|GPU|半導体|チップ|アクセラレーター|CPU)|"
+               r"製の?(?:画像処理半導体|AI半導体|GPU|半導体|チップ|アクセラレーター|CPU|[^。、]{0,20}?(?:装置|サーバー|サーバ))|製を(?:採用|導入|購入|調達)|"
                r"(?:GPU|半導体|チップ|アクセラレーター|アクセラレータ)[^。]{0,30}?を[^。、]{0,12}?"
                r"(?:採用|導入|利用|使|用意|備え|確保|積|調達)|(?:GPU|半導体|チップ)[^。、]{0,20}?で動"),
-    partner=_rx(r"提携|パートナー|経営統合|共同出資(?:する|して|した|の)?(?:新会社|会社|事業会社)|手を組|と組み|と組んで|と組む|協業|協力関係|共同開発|合弁|タッグ|共同で(?:開発|販売|提供|運営|展開|構築)|連携して|"
+    partner=_rx(r"提携|パートナー|経営統合|開発(?:に関する|の)?契約|共同出資(?:する|して|した|の)?(?:新会社|会社|事業会社)|手を組|と組み(?!合わ)|と組んで|と組む|協業|協力関係|共同開発|合弁|タッグ|共同で(?:開発|販売|提供|運営|展開|構築)|連携して|"
                 r"ライセンス契約|(?:製品|技術|業務|事業)連携|連携を(?:広げ|強化|深め|拡大)|と組んだ|共同研究|共同で(?![^。、]{0,20}(?:取得|買収|出資|投資|訴|提訴))|連携(?:する|し|して|すること)|協定を(?:締結|結)"),
     compete=_rx(r"ライバル|競合(?!でありながら)|競争相手|しのぎを削|シェアを争|覇権を争|と争う|対抗|奪い合|競い合|"
                 r"争って|争い|獲得を競|(?:顧客|利用者|市場|首位)[^。]{0,6}を競"),
@@ -105,7 +105,7 @@ JA = Cues(
                r"つながりにく|接続しにく|しにくく|にくくなっ|支障|更新が遅れ|不具合|影響を受け|影響が出|止まっ|欠航|運休|中断|"
                r"ログインできな|応答しな|起動できな|利用しにく|遅延|見合わせ|受け付けられな|を止め|が対象(?:で|と|だ)|"
                r"ができなくな|できない状態"),
-    acquire=_rx(r"買収|傘下に収め|(?:完全)?子会社に(?:し|する|した)|(?:全株式|全株|(?:全て|すべて)の株式)を?(?:の)?取得|子会社化|取得する|取得した|取得し|公開買い?付け|株式公開買い付け|\bTOB\b"),
+    acquire=_rx(r"買収|傘下に収め|(?:完全)?子会社に(?:し|する|した)|(?:全株式|全株|(?:全て|すべて)の株式)を?(?:の)?取得|子会社化|取得する|取得した|取得し|公開買い?付け|株式公開買い付け|(?<![A-Za-z])TOB(?![A-Za-z])"),
     talks=_rx(r"協議|交渉|検討して|検討中|基本合意|意向表明|覚書|合意に向け|最終調整|方向で調整"),
     # 「国産クラウドとしての採用を目指している」: a deal aimed at is not made
     hypothetical=_rx(r"もし|仮に|可能性があ|可能性も|かもしれ|だろう|でしょう|ならば|れば、|(?:採用|選定|受注|契約)を目指"),
@@ -375,14 +375,16 @@ class Context:
     pair: list[Entity] = field(default_factory=list)  # the two companies the sentence before had act together
     pair_age: int = 9  # sentences since ``pair`` was named
     hold_topic: bool = False  # the sentence listed whose partners or investors others are: its topic stays
+    about: Entity | None = None  # the company whose section of a release (「Xについて」, "About X") this is
     investees: dict[str, list[Entity]] = field(default_factory=dict)  # investor id → what it invested in
     round_company: Entity | None = None  # the one company named with the last funding round told
     buyers: dict[str, Entity] = field(default_factory=dict)  # id of what was bought → who bought it (first told)
 
     def told_about(self) -> Entity | None:
-        """The company a sentence that leaves out its subject is about: the publisher of a press release, else
-        the topic of the last sentences (none once two sentences have passed without it)."""
-        return self.publisher or self.topic if self.stale <= 2 else None
+        """The company a sentence that leaves out its subject is about: the one whose section of a release it is
+        in, else the publisher of a press release, else the topic of the last sentences (none once two sentences
+        have passed without it)."""
+        return self.about or self.publisher or self.topic if self.stale <= 2 else self.about
 
 
 #: a wire dateline: "SAN FRANCISCO, Aug 22 -", "SEATTLE, Sept 25 (Wire) -"
@@ -759,6 +761,12 @@ class RelationExtractor:
                 continue
             # 「Andreessen Horowitz(a16z)とThrive Capital」: a gloss after a name does not end the list
             gap = text[parties[i - 1].mention.end:p.mention.start] if i else ""
+            if i and re.fullmatch(r"\s?[(（]", gap) and re.match(r"[)）]", text[p.mention.end:p.mention.end + 1]):
+                p.list_id = parties[i - 1].list_id  # 「KDDI(au)やソフトバンク」: a brand glossed, inside the list
+                continue
+            if i >= 2 and re.match(r"[)）]", gap) and parties[i - 1].list_id == parties[i - 2].list_id \
+                    and re.fullmatch(r"\s?[(（]", text[parties[i - 2].mention.end:parties[i - 1].mention.start]):
+                gap = gap[1:]
             gloss = PAREN_ALIAS.match(gap)
             gap = gap[gloss.end():] if gloss else gap
             if i >= 2 and lang == "en" and parties[i - 1].role == "gen" and _POSSESSIVE_GAP.fullmatch(
@@ -908,6 +916,11 @@ class RelationExtractor:
             if sent.table:
                 continue
             local = sent.text
+            about = _ABOUT_HEADING.match(local)
+            if about is not None or _NUMBERED_HEADING.match(local) or _HEADING.match(local):
+                # 「5．ルネサス エレクトロニクスについて」: the section tells of that company, not the publisher
+                ctx.about = next((m.entity for m in in_sent if m.entity.kind == "Organization"
+                                  and m.source != "coref"), None) if about is not None else None
             if cues.analogy.search(local):
                 continue  # an analogy: its parties are not the article's
             coref = self._coreference(sent, in_sent, ctx, cues)
@@ -989,8 +1002,9 @@ class RelationExtractor:
             for fact, is_total in found:
                 if hypothetical and fact.relation not in ("operates",) and id(fact) not in ctx.asides:
                     continue
-                if fact.relation in AMOUNT_RELATIONS and fact.amount is None:
-                    pending.append(len(raw))
+                if fact.relation in AMOUNT_RELATIONS and fact.amount is None and not (
+                        fact.relation == "invests_in" and lang == "ja" and _JA_SHARE_AFTER.search(local)):
+                    pending.append(len(raw))  # (「JICCが80％、DNPが15％を出資する会社」: a share, no money to wait for)
                 if is_total:
                     totals.add(len(raw))
                 fact = replace(fact, article=article, status=status if fact.relation not in
@@ -1062,7 +1076,7 @@ class RelationExtractor:
     def _elided_subject(self, local: str, sent: Sentence, parties: list[Party], ctx: Context) -> list[Party]:
         """A Japanese sentence that leaves its subject out (「9月30日には、米メタとも142億ドルの契約を結んだ。」,
         「昨年7月には英グラフコアを買収した。」) is about the company the article has been telling about."""
-        topic = ctx.publisher or ctx.topic  # a press release leaves out 当社
+        topic = ctx.about or ctx.publisher or ctx.topic  # a press release leaves out 当社 (but not in 「Xについて」)
         if topic is not None and "Government" in topic.sectors and ctx.main is not None \
                 and "Government" not in ctx.main.sectors:
             topic = ctx.main  # 「経済産業省は…助成すると決めました。…と激しく競合しています。」: the article's company
@@ -1427,6 +1441,10 @@ class RelationExtractor:
                 and text.startswith(("'s", "’s"), parties[0].mention.end):
             # "Cloudflare's problems were the most embarrassing for Google.": whose problems the sentence is about
             agents = parties[:1]
+        if not agents:
+            # 「SBGの孫正義会長兼社長は…を掲げ」: the company whose head the sentence is about
+            agents = [p for p in parties if p.mention.source != "coref" and p.entity.kind == "Organization"
+                      and _JA_HEAD_OF.match(text, _after_name(text, p.mention.end))][:1]
         if agents:
             ctx.topic = agents[0].entity
             ctx.stale = 0
@@ -1867,7 +1885,9 @@ class RelationExtractor:
                       and p.entity.kind == "Organization"]
             for p in owners if owned else []:
                 make("invests_in", self.owner(p.entity), venture, CONF_SECTOR, amount=None, same_family=True)
-                make("operates", self.owner(p.entity), venture, CONF_WEAK)
+                share = _JA_SHARE_AFTER.match(text, _after_name(text, p.mention.end)) if lang == "ja" else None
+                if share is None or _number(share.group(1)) > 50:  # 「LGが49％を出資する合弁会社」: a minority
+                    make("operates", self.owner(p.entity), venture, CONF_WEAK)
             lead = [p for p in owners if p.role == "agent"][:1] or owners[:1]
             for p in lead:  # "OpenAI … through Stargate, the venture it announced with SoftBank Group and Oracle"
                 for q in owners:
@@ -1895,6 +1915,23 @@ class RelationExtractor:
                     if p.list_id in led and self.family(p.entity) != self.family(raiser.entity):
                         make("invests_in", self.owner(p.entity), raiser.entity, CONF_SECTOR, amount=None)
                 invest_hit = False
+        # ---- 「公開買付者は、JICキャピタルが80％、DNPが15％…を出資する会社です」: each holder of a share
+        if invest_hit and lang == "ja":
+            holders = [p for p in orgs if p.mention.source != "coref" and p.entity.kind == "Organization"
+                       and _JA_SHARE_AFTER.match(text, _after_name(text, p.mention.end))]
+            last_end = _after_name(text, holders[-1].mention.end) if holders else 0
+            tail = _JA_SHARES_OF.match(text, _JA_SHARE_AFTER.match(text, last_end).end()) if holders else None
+            if tail is not None:
+                named_next = next((p for p in orgs if p.mention.start >= tail.end() - 2
+                                   and p.mention.start - tail.end() <= 2), None)
+                held = named_next.entity if named_next is not None else next(
+                    (p.entity for p in orgs if p.role == "agent" and p.mention.end <= holders[0].mention.start
+                     and p not in holders), None)
+                for p in holders if held is not None else []:
+                    make("invests_in", self.owner(p.entity), held, CONF_SECTOR, amount=None)
+                    if _number(_JA_SHARE_AFTER.match(text, _after_name(text, p.mention.end)).group(1)) > 50:
+                        make("operates", self.owner(p.entity), held, CONF_SECTOR)
+                invest_hit = False if held is not None else invest_hit
         # ---- 「日産が3割強を出資する筆頭株主である三菱自動車」: who invests, in a clause before the name it describes
         if invest_hit and lang == "ja":
             for p, q in zip(orgs, orgs[1:]):
@@ -2011,6 +2048,14 @@ class RelationExtractor:
                            and _JA_LEADS_GROUP.match(text, _after_name(text, p.mention.end))), None)
             if topic is not None and leader is not None and topic.entity.id != leader.entity.id:
                 make("acquires", self.owner(leader.entity), topic.entity, CONF_SECTOR)
+                acquire_hit = None
+        if acquire_hit and lang == "ja" and not _JA_BOUGHT_BY.search(local):
+            # 「ドコモは昨年、親会社のNTTによる約4兆2500億円のTOBを経て完全子会社となった」: who did it bought the topic
+            topic = next((p for p in orgs if text.startswith("は", _after_name(text, p.mention.end))), None)
+            by = next((p for p in orgs if topic is not None and p.mention.start > topic.mention.end
+                       and _JA_TAKEOVER_BY.match(text, _after_name(text, p.mention.end))), None)
+            if topic is not None and by is not None and topic.entity.id != by.entity.id:
+                make("acquires", self.owner(by.entity), topic.entity, CONF_SECTOR)
                 acquire_hit = None
         if acquire_hit and not invest_hit and lang == "ja":
             # 「Fitbitは、Googleが2021年1月に…買収を完了した」: the topic is what the subject bought
@@ -2591,9 +2636,11 @@ class RelationExtractor:
                                if p.mention.start >= cut and self.family(p.entity) != self.family(rivals[0].entity))
                 if out:
                     return out
-            for p, q in zip(parties, parties[1:]):
+            for i, (p, q) in enumerate(zip(parties, parties[1:])):
                 # "Rival carriers BCE Inc. and Telus Corp., which compete with Rogers": every one of the list
                 if _WHICH_COMPETE.fullmatch(text[p.mention.end:q.mention.start]):
+                    if q.role == "gen" and i + 2 < len(parties):
+                        q = parties[i + 2]  # "which competes with Amazon.com Inc's AWS and Microsoft Corp's Azure"
                     out.extend((r.entity, t.entity, CONF_EXPLICIT) for r in parties if r.list_id == p.list_id
                                for t in parties if t.list_id == q.list_id
                                and self.family(r.entity) != self.family(t.entity))
@@ -2694,8 +2741,9 @@ class RelationExtractor:
             after = [p for p in orgs if 0 <= p.mention.start - end <= 14
                      and re.fullmatch(r"[\s「『,、:：]*(?:called|named)?\s*", text[end:p.mention.start])]
             # "Preferred Computational Chemistry, Inc., our joint venture with ENEOS": the name before, not "our"
-            before = [p for p in orgs if p.mention.source != "coref" and 0 <= at - p.mention.end <= 12
-                      and re.fullmatch(r",?\s*(?:the|a|our|its|their)?\s*", text[p.mention.end:at])]
+            before = [p for p in orgs if p.mention.source != "coref" and 0 <= at - p.mention.end <= 40
+                      and re.fullmatch(r"(?:\s?[(（][^()（）]{1,20}[)）])?,?\s*(?:the|a|our|its|their)?\s*",
+                                       text[p.mention.end:at])]
             found = after[:1] or before[-1:]
             if found and sum(1 for p in orgs if p.entity.id != found[0].entity.id) >= 1:
                 # a project (計画「スターゲート」, "the venture it announced") joins partners; a company they own
@@ -2950,7 +2998,15 @@ class RelationExtractor:
         for i, q in enumerate(named):
             before = text[max(sent.start, q.mention.start - 30):q.mention.start]
             after = text[q.mention.end:min(sent.end, q.mention.end + 12)]
-            if _SUBSIDIARY_BEFORE.search(before):
+            if _PARENT_BEFORE.search(before) and q.entity.kind == "Organization":
+                # 「ドコモは…親会社のNTTによる…」, "its parent company, Alphabet": the name owns the subject
+                subject = next((p.entity for p in named[:i] if p.role == "agent" and p.entity.kind == "Organization"),
+                               None)
+                if subject is None and ctx.told_about() is not None and ctx.told_about().parent == q.entity.id:
+                    subject = ctx.told_about()  # 「親会社のSBGが進める…」: whose parent, the gazetteer agrees
+                if subject is not None and subject.id != q.entity.id:
+                    out.append((q.entity, subject))
+            elif _SUBSIDIARY_BEFORE.search(before):
                 owners = [p for p in parties if p.role == "agent" and p.entity.id != q.entity.id
                           and p.mention.start < q.mention.start and p.entity.kind == "Organization"]
                 owner = owners[-1].entity if owners else ctx.topic
@@ -2965,6 +3021,11 @@ class RelationExtractor:
                 if owner is not None and self.family(owner) != self.family(q.entity) or (
                         owner is not None and q.entity.parent == owner.id):
                     out.append((owner, q.entity))
+            elif lang == "ja" and _JA_KIND_QUOTE_BEFORE.search(before) and q.entity.parent is not None and any(
+                    p.role == "agent" and p.entity.id == q.entity.parent and p.mention.end <= q.mention.start
+                    for p in parties):
+                # 「同社はクラウド「Azure」を通じ」: the subject's own service, as the gazetteer knows
+                out.append((self.gazetteer.entities.get(q.entity.parent, q.entity), q.entity))
             elif _POSSESSED_BEFORE.search(before) and q.entity.parent in self.gazetteer.entities:
                 # "its cloud arm, AWS", 「同社の「Microsoft 365」や「Xbox Live」」: the gazetteer knows whose
                 owner = self.gazetteer.entities[q.entity.parent]
@@ -3194,9 +3255,15 @@ class RelationExtractor:
 _JOINT_VENTURE = _rx(r"合弁(?:会社|企業)?|(?:データセンター|インフラ|AIインフラ)?計画(?=「[^」]{1,20}」を(?:立ち上げ|打ち出|発表|始動))|\bjoint[- ]venture(?:\s+(?:company|called|named))?\b|"
                     r"\bthe\s+(?:[\w\-]+\s+){0,2}venture\b(?=\s+(?:that\s+)?(?:it|they|\w+)\s+(?:announced|formed|set up|created|launched))")
 #: "a subsidiary" said of the name that follows, or after it
+#: a kind of service right before its quoted name: 「クラウド「Azure」」
+_JA_KIND_QUOTE_BEFORE = re.compile(r"(?:クラウド|サービス|アプリ|基盤|プラットフォーム|ブランド)[「『]$")
+#: the owner named next: 「親会社のNTT」, "its parent company, Alphabet"
+_PARENT_BEFORE = _rx(r"(?:親会社(?:の|である|、)|\b(?:its|their) (?:corporate )?parent(?: company)?,?\s)\s*"
+                     + COUNTRY_PREFIX_RX + r"[「『]?$")
 #: the kinds of Japanese subsidiary: 完全子会社, 連結子会社, 100％子会社, 100％出資の子会社
-_JA_SUB = r"(?:完全|連結|上場|(?:100|１００)\s?[%％](?:出資の)?)?子会社"
-_SUBSIDIARY_BEFORE = _rx(r"(?:" + _JA_SUB + r"(?:の|である|、|\s?[:：])|\bits (?:[\w\-]+ )?(?:wholly[- ]owned )?(?:subsidiary|unit|arm|division)"
+#: and a company's arm abroad: 「ASMLの日本法人であるASMLジャパン」
+_JA_SUB = r"(?:(?:完全|連結|上場|(?:100|１００)\s?[%％](?:出資の)?)?子会社|(?:日本|米国|中国|欧州|韓国|台湾|現地)法人)"
+_SUBSIDIARY_BEFORE = _rx(r"(?:" + _JA_SUB + r"(?:の|である|、|\s?[:：]|で[^。、「」]{0,24}?(?:する|している|した|を手がける))|\bits (?:[\w\-]+ )?(?:wholly[- ]owned )?(?:subsidiary|unit|arm|division)"
                          r"(?:,)?\s)(?:株式会社)?\s*" + COUNTRY_PREFIX_RX + r"[「『]?$")
 _ITS_UNIT_AFTER = _rx(r",\s+(?:its|their)\s+(?:[\w\-]+\s+){0,3}?(?:wholly[- ]owned\s+|majority[- ]owned\s+)?"
                       r"(?:subsidiary|unit|division|arm|business)\b")
@@ -3255,6 +3322,8 @@ _JA_RELATIVE_SUBJECT = re.compile(r"が(?:共同で)?(?:主導|リード|出資|
 _JA_INVESTED_ELIDED = re.compile(r"(?:など|も|ら)?(?:が|も)(?:出資|参加|資金を(?:出|拠出))(?:した|している|しています|しました|する|し、|し|(?=。|$))|"
                                  # a timeline of rounds: 「AとBが共同リード」「ThriveのリードにAccelが続き」
                                  r"(?:が|も)(?:共同)?リード|リードに[^。]{0,40}が続|(?:が|も)出資に(?:加わ|参加)|"
+                                 # 「米マイクロソフトと米エヌビディアも出資を協議しており」: talks to join
+                                 r"(?:が|も)(?:出資|参加)を(?:協議|検討|交渉|調整)|"
                                  + _JA_ALSO_LISTED + r"|"
                                  r"(?:社|など)(?:が|も)、?[^。]{0,30}?(?:株式|株)を引き受け|"
                                  r"(?:調達|増資|ラウンド)に(?:も)?参加(?:した|している|しています|しました|する)")
@@ -3275,6 +3344,10 @@ _STAKE_SALE = _rx(r"\b(?:sell|sells|selling|sold)\s+(?:a|an|its|their|the|part\s
 #: a spending plan
 _JA_PLAN = re.compile(r"投じる(?:計画|方針|構想)|投資する(?:計画|方針|構想)|を投じ[^。]{0,20}(?:整備|建設)")
 #: a heading line: 「■アマゾン：金額では最大の出資者」, 「【国内】」, "## Timeline"
+#: a release's section on one company: 「5．ルネサス エレクトロニクスについて」, "About Tempus"
+_ABOUT_HEADING = re.compile(r"^\s*(?:[0-9０-９]+[.．、)）]\s*)?(?:[^。.\n]{1,40}について|About\s+[^.\n]{1,60}|【[^】\n]{1,40}について】)\s*$")
+#: 「2．本SoCの概要」: another numbered section
+_NUMBERED_HEADING = re.compile(r"^\s*[0-9０-９]+[.．、)）]\s*[^。\n]{1,40}$")
 _HEADING = re.compile(r"^\s*(?:[■□◆◇●▼#][^。.!?]{0,60}$|【[^】]{0,40}】\s*$|\*\*[^*]{0,60}\*\*\s*$)")
 _HOLDS_OF = _rx(r"\b(?:holds?|held|owns?|owned|stake of|holding of)\b" + _IN_CLAUSE + r"{0,30}%\s+(?:stake\s+)?of\b|"
                 r"%\s+of\b" + _IN_CLAUSE + r"{0,30}\b(?:shares|stock|equity)")
@@ -3596,6 +3669,11 @@ _JA_PROVIDES_IT = re.compile(r"(?:[(（][^()（）]{0,20}[)）])?[」』](?:を|
 _JA_ON_CLOUD = re.compile(r"[」』]?(?:上|基盤上|の上)で(?:動|稼働|運用|構築)")
 _JA_INVESTS_IN_NEXT = re.compile(r"が[^。、「」]{0,12}?出資(?:する|している|した)[^。、「」]{0,12}?(?:である|の)?"
                                  + COUNTRY_PREFIX_RX)
+#: 「JICキャピタルが80％、」: the share a holder has, right after its name
+_JA_SHARE_AFTER = re.compile(r"が(?:約)?([0-9０-９]+(?:[.．][0-9０-９]+)?)\s?[%％](?:ずつ)?(?:、|を|,)?")
+#: what the list of shares ends with: 「…を出資する会社です」, 「…を出資する合弁会社」
+_JA_SHARES_OF = re.compile(r"(?:を)?(?:出資|保有)(?:する|している|した)(?:[^。、]{0,10}?(?:会社|企業|新会社|合弁会社)"
+                           r"(?:で(?:す|ある)|だ|(?=[「『]?))?)?")
 #: several companies setting up one venture together: "formed a $15 billion joint venture", 「合弁会社を設立」
 _FORMS_VENTURE = _rx(r"\b(?:form|forms|formed|forming|set up|sets up|setting up|create|creates|created|launch|launched|"
                      r"establish|established)\b[^.;]{0,40}?\b(?:joint venture|JV|alliance|consortium)\b|"
@@ -3754,10 +3832,16 @@ _JA_BOUGHT_BEFORE = re.compile(r"(?:買収|子会社化|完全子会社化)し�
 _JA_EACH_INTO_VENTURE = re.compile(r"(?:それぞれ|折半|双方が)[^。]{0,15}出資[^。]{0,10}合弁")
 _JA_INVESTED_COMPANY_BEFORE = re.compile(r"(?:折半|共同|共同で)?出資(?:する|した|している|して設立した)"
                                          r"[^、。「」はがを]{0,25}?(?:会社|企業|合弁会社|新会社|合弁)(?:の|である)\s*$")
+#: 「NTTによる約4兆2500億円のTOB」: the name before it makes the takeover
+_JA_TAKEOVER_BY = re.compile(r"(?:による|が(?:実施|行)(?:した|う|っ[たて]))[^。、]{0,20}?(?:買収|TOB|株式公開買い付け|公開買い付け|子会社化)"
+                             r"(?!話|計画|構想|提案|案)")
 _JA_BOUGHT_BY = re.compile(r"(?:買収|子会社化|完全子会社化)(?:され|される)")
 _JA_OWNER_OF_NEXT = re.compile(r"の?" + _JA_SUB + r"(?:である|の|、)")
 #: 「日本郵政は傘下にAやBを抱え」: a list of what the topic owns
 _JA_HOLDS_UNDER = re.compile(r"(?:など|といった)?を(?:傘下に)?(?:抱え|抱える|持つ|持ち|持って|擁し|擁する|置く|置き|置いて)")
+#: 「SBGの孫正義会長兼社長は」: the company's head as the subject of a sentence
+_JA_HEAD_OF = re.compile(r"の[^。、はがをに]{0,12}?(?:会長|社長|CEO|最高経営責任者|首脳|トップ|創業者|頭取)"
+                         r"(?:兼[^。、はがをに]{0,10}?)?(?:氏)?は")
 #: 「楽天グループにはA、B、Cなどの金融子会社がそろう」
 _JA_LISTED_SUBS = re.compile(r"(?:など|といった)?(?:の[^。、「」]{0,8}?)?" + _JA_SUB + r"(?!化)(?:が|を|も|は|として)")
 _AS_DO = _rx(r",\s+as\s+(?:do|does|did)\b")
@@ -3889,3 +3973,12 @@ def merge_facts(facts: Iterable[Fact], weak_dates: Sequence[str | None] | None =
             out.append(replace(best_fact, amount=amount, date=date, duration=duration, status=status,
                                confidence=round(confidence, 3)))
     return out
+
+
+def _number(digits: str) -> float:
+    """「８０」 or 「51.5」 as a number.
+
+    >>> _number("８０"), _number("51.5")
+    (80.0, 51.5)
+    """
+    return float(unicodedata.normalize("NFKC", digits))
