@@ -2988,3 +2988,58 @@ def test_en_a_service_named_after_its_owner(nlp_en: spacy.language.Language) -> 
                            "pages were disrupted.")
     # not Naver itself: the name after the brand is another service
     assert only(facts, "operates", "Naver", "Naver Wallet").object.kind == "Service"
+
+
+def test_en_a_private_placement_with_investors_including(nlp_en: spacy.language.Language) -> None:
+    facts = run_en(nlp_en, "Kestrel Cloud today announced that it has agreed a private placement of approximately $700 "
+                           "million with a select group of investors, including Accel, NVIDIA and accounts managed by "
+                           "Orbis Investments.")
+    for investor in ("Accel", "NVIDIA", "Orbis Investments"):
+        assert only(facts, "invests_in", investor, "Kestrel Cloud").amount is None  # one round, no one's share
+
+
+def test_en_a_group_includes_its_companies(nlp_en: spacy.language.Language) -> None:
+    facts = run_en(nlp_en, "Beyond its core AI cloud business, the Nebius group includes Toloka AI, a data partner for "
+                           "every stage of generative AI development; TripleTen, an edtech platform; and Avride, which "
+                           "develops autonomous driving technology.")
+    assert triples(facts) == {("operates", "Nebius", "Toloka AI"), ("operates", "Nebius", "TripleTen"),
+                              ("operates", "Nebius", "Avride")}
+
+
+def test_en_a_telecom_that_opened_its_ai_cloud_serves_who_signed_up(nlp_en: spacy.language.Language) -> None:
+    facts = run_en(nlp_en, "Deutsche Telekom opened its AI cloud in Munich. Telekom said about ten organizations have "
+                           "already signed up to use the capacity, among them Siemens, Agile Robots, drone maker "
+                           "Quantum Systems and Perplexity. Deutsche Telekom and Nvidia have put numbers on the Munich "
+                           "AI data center.")
+    got = triples(facts)
+    for customer in ("Siemens", "Agile Robots", "Quantum Systems", "Perplexity"):
+        assert ("provides_cloud_to", "Deutsche Telekom", customer) in got
+    assert not any("Munich" in name for _, s, o in got for name in (s, o))
+
+
+def test_en_who_controls_or_owns_what_follows(nlp_en: spacy.language.Language) -> None:
+    facts = run_en(nlp_en, "Deutsche Bank, which also controls fund manager DWS, has reported losses. In April 2020, "
+                           "Meta paid $5.7 billion for a 9.99% stake in Jio Platforms, the Reliance unit that owns "
+                           "telecom operator Reliance Jio. Reliance Industries has set up a new wholly owned "
+                           "subsidiary called Reliance Intelligence. In September 2023, Reliance teamed up with Nvidia, "
+                           "with Nvidia providing its GH200 Grace Hopper Superchips.")
+    got = triples(facts)
+    assert {("operates", "Deutsche Bank", "DWS"), ("operates", "Jio Platforms", "Reliance Jio"),
+            ("operates", "Reliance Industries", "Reliance Intelligence"),
+            ("invests_in", "Meta", "Jio Platforms"), ("supplies", "NVIDIA", "Reliance Industries")} <= got
+    # whose unit Jio Platforms is, said in passing, got no money; "Reliance" later is not its new unit
+    assert ("invests_in", "Meta", "Reliance Industries") not in got
+    assert not any(o == "Reliance Intelligence" for r, s, o in got if r != "operates")
+
+
+def test_en_rivals_named_by_possessive_and_a_pair_that_competes(nlp_en: spacy.language.Language) -> None:
+    facts = run_en(nlp_en, "Jio's main rival, Bharti Airtel, moved first on consumer AI in July. Reliance is keeping "
+                           "control, while Google and Meta, which compete fiercely for advertising dollars in India, "
+                           "both stay minority partners. Reliance will own 70% of the venture and Meta the remaining "
+                           "30%. In the sovereign cloud market, Telekom's T-Systems competes with Stackit, the cloud "
+                           "unit of Lidl owner Schwarz Group, as well as with the US hyperscalers.")
+    got = both_ways(triples(facts))
+    assert {("competes_with", "Reliance Jio", "Bharti Airtel"), ("competes_with", "Google", "Meta"),
+            ("competes_with", "T-Systems", "STACKIT")} <= got
+    assert not any(r == "competes_with" and o in ("Lidl", "Schwarz Group") for r, s, o in got)
+    assert not any(r == "invests_in" for r, s, o in got)

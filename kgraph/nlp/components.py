@@ -35,6 +35,7 @@ from .mentions import (
     defined_alias,
     english_firm_name,
     is_generic_name,
+    is_place,
     learn_parenthetical_aliases,
     pattern_names,
     service_names,
@@ -214,6 +215,14 @@ class EntityComponent:
                 if owner is not None and _SERVICE_WORD_BEFORE.search(text, max(0, s - 40), s):
                     arms[s, e] = owner.entity.id
                     kinds_of_arms[s, e] = "Service"
+                elif _CALLED_BEFORE.search(text, max(0, s - 40), s):
+                    # "Reliance Industries has set up a new subsidiary called Reliance Intelligence": the owner's unit,
+                    # and "Reliance" later is still the owner
+                    first = text[s:e].split(" ")[0]
+                    owner = owner or next((m for m in reversed(known) if m.entity.kind == "Organization"
+                                           and m.end <= s and m.surface.startswith(first + " ")), None)
+                    if owner is not None and " " in text[s:e]:
+                        arms[s, e] = owner.entity.id
         if _doc_lang(doc) == "ja":  # 「サムスン証券」 is a firm of its own, not Samsung Electronics
             firms.update((s, e) for s, e in candidates if _JA_FIRM_END.search(text, s, e))
             for s, e in candidates:
@@ -226,6 +235,8 @@ class EntityComponent:
                 trimmed = trim_name(text, m.start(1), m.end(1))
                 if re.search(r"(?:,|\bis|\bwas|\bas)\s+the\s+$", text[max(0, m.start(1) - 12):m.start(1)]):
                     continue  # "Together AI, the AI Acceleration Cloud,": what a company calls itself
+                if trimmed is not None and is_place(text[trimmed[0]:m.start(2)].strip(" ,")):
+                    continue  # "the Munich AI data center", "Texas Instruments" aside: a place and a firm word
                 if trimmed is not None:
                     candidates.append((trimmed[0], m.end()))
                     if m.group(2) in _FIRM_WORDS:
@@ -278,6 +289,8 @@ class EntityComponent:
 
 #: "Kakao Pay", "Kakao T" after "Kakao": more of a name, not a legal form
 _SERVICE_AFTER_BRAND = re.compile(r"(?:\s[A-Z][A-Za-z0-9\-]*){1,2}(?<!\sInc)(?<!\sCorp)(?<!\sLtd)(?<!\sGroup)(?<!\sCo)")
+#: a new company named by its owner: "a wholly owned subsidiary called …"
+_CALLED_BEFORE = re.compile(r"\b(?:subsidiary|unit|venture|arm|company|business|entity)\s+(?:called|named)\s+$")
 #: what the name after is: "its payment service", "taxi-hailing app", "web portal"
 _SERVICE_WORD_BEFORE = re.compile(r"\b(?:service|app|messenger|portal|platform|brand|wallet)\s+$")
 #: the words after a brand in a company's name: "Samsung Electronics", "SoftBank Group Corp."

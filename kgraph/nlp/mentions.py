@@ -53,7 +53,11 @@ indonesia ireland israel italy japan jordan kenya korea kuwait latinamerica lond
 netherlands newyork newzealand nigeria norway ohio oregon pakistan philippines poland portugal qatar romania russia
 saudiarabia scotland singapore southafrica southkorea spain sweden switzerland taiwan texas thailand tokyo turkey
 uae uk ukraine unitedarabemirates unitedkingdom unitedstates us usa utah vietnam virginia wales washington
-wisconsin""".split())
+wisconsin munich berlin paris frankfurt hamburg amsterdam dublin zurich geneva stockholm helsinki oslo copenhagen
+madrid barcelona milan rome vienna warsaw prague seoul busan beijing shanghai shenzhen hangzhou osaka kyoto mumbai
+bangalore bengaluru delhi newdelhi hyderabad chennai dubai abudhabi riyadh doha telaviv toronto montreal vancouver
+sydney melbourne chicago boston seattle dallas atlanta miami denver phoenix memphis siliconvalley sanfrancisco
+losangeles jakarta bangkok hanoi manila kualalumpur taipei hsinchu kumamoto hokkaido kyushu bavaria""".split())
 #: a parenthesis right after a name, its content in group 1: 「Azure(アジュール)」, "(a16z)"
 PAREN_ALIAS = re.compile(r"\s?[(（]([^()（）\n]{1,40})[)）]")
 #: 「…株式会社」(以下「本合弁会社」), "Tempus AI, Inc.(以下「Tempus」)": the name a filing defines for a party
@@ -261,8 +265,9 @@ def as_named_before(mentions: Sequence[Mention]) -> list[Mention]:
         if m.entity.kind == "Organization" and m.source != "coref" \
                 and m.surface.casefold() != m.entity.name.casefold() and len(m.surface) >= 3:
             starts = (m.surface + " ", m.surface + "・")
+            # (not a unit named after its owner: "Reliance" after "Reliance Intelligence" is Reliance Industries)
             earlier = next((f for f in reversed(full) if f.entity.id != m.entity.id and not f.entity.known
-                            and f.surface.startswith(starts)), None)
+                            and f.surface.startswith(starts) and f.entity.parent != m.entity.id), None)
             if earlier is not None:
                 m = dataclasses.replace(m, entity=earlier.entity.with_alias(m.surface), source="alias")
         if m.entity.kind == "Organization" and (" " in m.surface or "・" in m.surface):
@@ -409,6 +414,8 @@ _EN_PATTERNS = (
     re.compile(_EN_NAME + r",\s(?:a|an|the|[A-Z][a-z]+['’]s)\s(?:[\w\-]+\s){0,5}?" + _EN_TYPE + r"\b"),
     re.compile(r"\b" + _EN_TYPE + r"\s" + _EN_NAME),
     re.compile(r"\b[A-Z][a-z]+-based\s" + _EN_NAME),
+    # "a new wholly owned subsidiary called Reliance Intelligence", "a joint venture named Stargate"
+    re.compile(r"\b(?:subsidiary|unit|venture|arm|company|business|entity|start-?up|firm)\s+(?:called|named)\s+" + _EN_NAME),
     # what a deal verb acts on: "agreed to acquire Windsurf", "bought Tableau for $15.7bn", "a stake in Mistral"
     re.compile(r"\b(?:acquire[sd]?|acquiring|buy|buys|bought|buying|purchased?|purchasing|invest(?:s|ed|ing)?\s+"
                r"(?:(?:about|roughly|more than|nearly|up to)\s+)?(?:(?:US)?[$€£][\d.,]+\s*(?:billion|million|bn|m)?\s+)?in|"
@@ -424,7 +431,8 @@ _EN_INVESTOR_LIST = re.compile(
     r"\b(?:(?:investors|backers)\s+(?:[\w\-]+\s+){0,6}?include|(?:co-)?led by|participation (?:from|of)|(?i:new|existing|other|strategic|financial) (?:investors|backers)"
     r"(?!\s+(?:[\w\-]+\s+){0,6}?include)|"
     r"(?:(?:significant|big|large|smaller)\s+)?checks from|(?:money|funding|capital) from|"
-    r"investors (?:including|such as|like)|backers (?:including|such as)|joined by|alongside)\s+(?:(?:new|existing)\s+"
+    r"investors (?:including|such as|like)|backers (?:including|such as)|joined by|alongside|among them|"
+    r"(?:customers|clients|users|tenants)\s+(?:include|including|such as|like))\s+(?:(?:new|existing)\s+"
     r"(?:investors\s+)?)?")
 _EN_LIST_ITEM = re.compile(r"(" + _EN_NAME[1:-1] + r"|\d{2,4}\s+(?:Capital|Ventures|Partners|Labs|Group)|[A-Z]\d{1,3})"
                            r"(?:\s+\([A-Za-z0-9&\-]{2,10}\))?")

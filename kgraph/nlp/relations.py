@@ -125,7 +125,10 @@ EN = Cues(
                r"\bcapital injection\b|\bled (?:a|the) .{0,20}round|"
                r"\b(?:took|take|takes|taking) part in\b" + _IN_CLAUSE + r"{0,40}\b(?:round|raise|funding|Series [A-H])\b|"
                r"\b(?:hold|holds|held|holding|own|owns|owned)\s+(?:\w+\s+)?(?:shares|stakes?|equity)\s+in\b"),
-    invest_not=_rx(r"\bsubsid|\bgrants?\b|\bnot (?:cheques|checks|investments?|stakes?)\b|\bpledges?\b|\bcapex\b|capital (?:expenditure|spending)|\bspend(?:s|ing)?\b .{0,30}"
+    invest_not=_rx(r"\bsubsid|\bgrants?\b|"
+                   # "Reliance will own 70% of the venture and Meta the remaining 30%": shares of one left unnamed
+                   r"\b(?:own|owns|hold|holds|take|takes)\s+(?:a\s+)?\d+(?:\.\d+)?\s?(?:%|per ?cent|percent)\s+of\s+the\s+"
+                   r"(?:new\s+|joint\s+)?(?:venture|company|entity)\b|\bnot (?:cheques|checks|investments?|stakes?)\b|\bpledges?\b|\bcapex\b|capital (?:expenditure|spending)|\bspend(?:s|ing)?\b .{0,30}"
                    r"\b(?:data cent|infrastructure)|\binvest(?:s|ed|ing|ment)? .{0,25}\bin (?:data cent|infrastructure|"
                    r"its own|new|the (?:state|country|region)|japan|europe|india|ai infrastructure)|"
                    r"%\s+of\s+(?:the\s+)?(?:[\w\-]+\s+){0,4}(?:market|revenue|sales)|\bmarket share|"
@@ -138,7 +141,7 @@ EN = Cues(
             r"\brun(?:s|ning)?\b" + _IN_CLAUSE + r"{0,50}\bon\b|\bthrough\b|\bmov(?:e|es|ed|ing)\s+(?:(?:much|all|some|most|part|parts|many) of\s+)?(?:its|their)\s+(?:own\s+)?"
             r"(?:[\w\-]+\s+){0,2}(?:infrastructure|workloads|data|servers|systems|services)\b,?\s+(?:[\w\-]+,?\s+){0,3}(?:on)?to\b|\btap(?:s|ped)?\b|\brent(?:s|ed|ing)?\b|\bcustomer\b|\bclient\b|\bchose\b|\bselected\b|\bpick(?:s|ed)\b"),
     provide=_rx(r"\bprovid(?:e|es|ed|ing|er)\b|\bsuppl(?:y|ies|ied)\b|\bdeliver|\boffer|\bpower(?:s|ed|ing)?\b"),
-    supply=_rx(r"\bsuppl(?:y|ies|ied|ier|iers|ying)\b|\bchips?\b|\bHBM\w*|\bGPUs?\b|\bprocessors?\b|\baccelerators?\b|\bship(?:s|ped|ping)?\b|"
+    supply=_rx(r"\bsuppl(?:y|ies|ied|ier|iers|ying)\b|\b(?:[Ss]uper)?chips?\b|\bHBM\w*|\bGPUs?\b|\bprocessors?\b|\baccelerators?\b|\bship(?:s|ped|ping)?\b|"
                r"\b(?:servers|racks|switches|memory)\s+(?:from|made by|built by|supplied by)\b|"
                r"\bsell(?:s|ing)?\s+(?:[\w\-$.,]+\s+){0,8}?(?:servers|chips|GPUs|systems|hardware|memory)\b|\bdeliver(?:s|ed|ing)?\b|"
                r"\bdeploy(?:s|ed|ing)?\b|\bsemiconductors?\b|\bbuy(?:s|ing)? .{0,30}\b(?:chips|GPUs|hardware|systems)"),
@@ -239,7 +242,7 @@ _JA_GAVE_MONEY = re.compile(r"(?:の[0-9０-９一二三四五六七八九十]+�
 #: 「…も名を連ねた」: one more investor of the round told about (not 「顧客にも名を連ね」)
 _JA_ALSO_LISTED = r"(?<!顧客に)も名を連ね"
 #: a funding round and its investors
-_ROUND = _rx(r"\bround\b|\bled by\b|\bparticipation (?:from|of)\b|\bco-led\b|\bSeries [A-H]\b|ラウンド|第三者割当|主導し|引き受け|"
+_ROUND = _rx(r"\bround\b|\bprivate placement\b|\bled by\b|\bparticipation (?:from|of)\b|\bco-led\b|\bSeries [A-H]\b|ラウンド|第三者割当|主導し|引き受け|"
              r"資金調達には|調達には|(?:今回|前回|同|本)の(?:資金)?調達(?:は|では)")
 #: investors of a round named without a word for investing: "That round was led by Aker, with participation
 #: from Nokia", 「本ラウンドには…が参加しました」
@@ -258,6 +261,12 @@ _SECTION = re.compile(r"^\s*(?:[■□◆◇●▼【#]|\*\*)")
 _CLOUD_NAME = _rx(r"\bcloud\b|\bcompute\b|クラウド|コンピュート")
 _CLOUD_INTRO = _rx(r"GPU ?cloud|cloud (?:provider|company|start-?up|operator|platform)|neocloud|data ?cent(?:er|re) operator|"
                    r"GPUクラウド|クラウド(?:事業者|サービスを(?:運営|提供))|データセンター(?:事業者|を運営)")
+#: "… opened its AI cloud", "… has launched a sovereign GPU cloud", "'s industrial AI cloud": a cloud of its own
+_OPENS_ITS_CLOUD = _rx(r"(?:['’]s\s+(?:new\s+)?(?:[\w\-]+\s+){0,2}(?:AI|GPU)\s+cloud\b|\s+(?:has\s+|have\s+)?"
+                       r"(?:opened|launched|switched on|built|started|unveiled)\s+(?:its|a|an|the)\s+(?:new\s+)?"
+                       r"(?:[\w\-]+\s+){0,2}(?:AI|GPU)\s+cloud\b|(?:が|は)[^。]{0,20}?(?:AI|GPU)クラウド(?:を|の)(?:開設|開始|稼働|提供))")
+
+
 def _introduced_as_cloud(after: str) -> bool:
     """What follows a name presents it as a cloud ("Vantaa, a GPU cloud start-up", 「X(GPUクラウド)」),
     not as a cloud's customer (「Xと3年間のGPUクラウド利用契約」, "X signed a cloud contract")."""
@@ -306,7 +315,10 @@ _TAKEOVER = _rx(r"買収|子会社化|傘下に収め|TOB|株式公開買い付�
 _RAISE = _rx(r"\brais(?:e|es|ed|ing)\b|\bsecur(?:e|es|ed)\b .{0,30}\bfrom\b|"
              # "Tenstorrent has closed a Series D funding round … led by AFW Partners": who closes a round raised it
              r"\b(?:clos(?:e|es|ed|ing)|complet(?:e|es|ed|ing)|announc(?:e|es|ed|ing)|secur(?:e|es|ed|ing))\s+(?:its|a|an|the)\s+"
-             r"(?:[\w$€£.,\-]+\s+){0,6}?(?:round|financing|Series [A-H])\b|\bbacked by\b|出資を受け|資金を調達|資金調達|から.{0,15}調達")
+             r"(?:[\w$€£.,\-]+\s+){0,6}?(?:round|financing|Series [A-H])\b|\bbacked by\b|"
+             # "it has agreed a private placement of approximately $700 million with … investors"
+             r"\b(?:agree[sd]?|announc(?:e|es|ed)|complet(?:e|es|ed)|clos(?:e|es|ed)|price[sd]?)\s+(?:a|an|the|its)\s+"
+             r"(?:[\w$€£.,\-]+\s+){0,4}?private placement\b|出資を受け|資金を調達|資金調達|から.{0,15}調達")
 
 #: a name followed by its own amount: the second investor of a gapped clause
 _EN_GAPPED = re.compile(r"\s+(?:(?:will|would|is to)\s+)?(?:invest(?:s|ed)?\s+|put(?:s|ting)?\s+|add(?:s|ed)?\s+)?"
@@ -679,6 +691,7 @@ class RelationExtractor:
         self.gazetteer = gazetteer
         self.min_confidence = min_confidence
         self._clouds: set[str] = set()  # companies of the current article that it describes as clouds
+        self._opened_clouds: set[str] = set()  # known companies it shows opening an AI cloud of their own
         self._named: set[str] = set()  # entities the current article names
         self._context = ""  # the title (and the whole article when the text is a chunk of it)
         self._outage_article = False
@@ -704,7 +717,8 @@ class RelationExtractor:
         return any(len(f) >= 3 and unicodedata.normalize("NFKC", f) in self._context for f in forms)
 
     def is_cloud(self, entity: Entity) -> bool:
-        if CLOUD_SECTORS & set(entity.sectors) or (not entity.known and entity.id in self._clouds):
+        if CLOUD_SECTORS & set(entity.sectors) or (not entity.known and entity.id in self._clouds) \
+                or entity.id in self._opened_clouds:
             return True
         if CHIP_SECTORS & set(entity.sectors):
             return False  # a chip maker with a cloud offering (DGX Cloud) is a supplier first
@@ -713,7 +727,7 @@ class RelationExtractor:
     def sells_cloud(self, entity: Entity) -> bool:
         """A cloud company itself (Lambda, CoreWeave, a cloud service), not a company that also has a cloud unit."""
         return bool(CLOUD_SECTORS & set(entity.sectors)) and not self.gazetteer.children(entity.id) \
-            or (not entity.known and entity.id in self._clouds)
+            or (not entity.known and entity.id in self._clouds) or entity.id in self._opened_clouds
 
     def cloud_unit(self, entity: Entity) -> Entity:
         """The cloud service of a parent organization (Amazon → Amazon Web Services)."""
@@ -906,6 +920,10 @@ class RelationExtractor:
         self._clouds = {m.entity.id for m, (before, after) in zip(in_order, _own_words(text, in_order))
                         if not m.entity.known and (_CLOUD_NAME.search(m.entity.name) or _CLOUD_INTRO.search(before)
                                                    or _introduced_as_cloud(after))}
+        # "Deutsche Telekom opened its AI cloud in Munich": a company the article shows running a cloud of its own
+        self._opened_clouds = {m.entity.id for m, (_, after) in zip(in_order, _own_words(text, in_order))
+                               if m.entity.known and m.entity.kind == "Organization"
+                               and not CHIP_SECTORS & set(m.entity.sectors) and _OPENS_ITS_CLOUD.match(after)}
         if who is not None and not who.known and (_CLOUD_NAME.search(who.name) or _OUR_CLOUD.search(text)):
             self._clouds.add(who.id)  # 「当社のGPUクラウド」, "our cloud": the publisher sells cloud
         for index, sent in enumerate(sentences):
@@ -1604,11 +1622,32 @@ class RelationExtractor:
             # … and "SK Hynix, SK Group's chipmaker, began shipping": whose unit it is, said in passing
             if _DESCRIPTION.fullmatch(text[p.mention.end:q.mention.start]) or (
                     lang == "en" and re.fullmatch(r",\s+", text[p.mention.end:q.mention.start])
-                    and _APPOS_POSSESSOR.match(text, q.mention.end)):
+                    and _APPOS_POSSESSOR.match(text, q.mention.end)) or (
+                    # "Jio Platforms, the Reliance unit that owns …"
+                    lang == "en" and re.fullmatch(r",\s+the\s+", text[p.mention.end:q.mention.start])
+                    and _UNIT_WORD_AFTER.match(text, q.mention.end)):
                 described.add(id(q))  # and "the start-up" inside the description is no new party either
                 described.update(id(c) for c in orgs if c.mention.source == "coref"
                                  and p.mention.end <= c.mention.start < q.mention.start)
+                last = q
+                for r in named_orgs:  # "Stackit, the cloud unit of Lidl owner Schwarz Group,": all of it
+                    if r.mention.start > last.mention.end and _DESCRIBED_ON.fullmatch(
+                            text, last.mention.end, r.mention.start):
+                        described.add(id(r))
+                        last = r
         orgs = [p for p in orgs if id(p) not in described]
+        group = _GROUP_INCLUDES.search(local) if lang == "en" else None
+        owner = next((p for p in orgs if group is not None and p.mention.source != "coref"
+                      and p.mention.end == sent.start + group.start("owner")), None) if group else None
+        if owner is not None:
+            # "the Nebius group includes Toloka AI, …; TripleTen, …; and Avride": the owner's companies, not its
+            # partners or customers because of what the list says they do
+            for p in orgs:
+                if p.mention.start >= sent.start + group.end() and p.mention.source != "coref" \
+                        and p.entity.id != owner.entity.id \
+                        and _ITEM_START.search(text, max(sent.start, p.mention.start - 12), p.mention.start):
+                    make("operates", owner.entity, p.entity, CONF_SECTOR)
+            return facts
         listed_as = _ITS_RELATION.search(local) if lang == "en" else None
         g = 1 if listed_as is not None and listed_as.group(1) else 3
         its = next((p for p in orgs if listed_as is not None and p.mention.source == "coref"
@@ -1742,7 +1781,8 @@ class RelationExtractor:
         if invest_hit and lang == "ja" and _JA_PLAN.search(local) and not any(p.role == "target" for p in orgs):
             invest_hit = None  # 「今後4年間で最大5000億ドルを投じる計画」: spending, not a stake in anyone
         # "NXP Semiconductors", "Vanguard International Semiconductor": a word inside a name is no cue
-        supply_hit = bool(cues.supply.search(_without_names(local, sent.start, orgs)) or (products and _ADOPTS.search(local))) \
+        supply_hit = bool(cues.supply.search(_without_names(local, sent.start, orgs)) or (products and (
+            _ADOPTS.search(local) or _PROVIDES_GOODS.search(local)))) \
             and not _SUPPLIES_COMPUTE.search(local) \
             and not (_CALLED_OFF.search(local) and cues.acquire.search(local)) \
             and not selling  # "the attempt to buy Arm collapsed", 「アルテラの株式をシルバーレイクに売却」
@@ -2310,7 +2350,8 @@ class RelationExtractor:
                 continue  # "Broadcom isn't really competing with Nvidia"
             if rel == "partners_with" and (invest_hit and not cues.partner.search(local)):
                 continue
-            for a, b, conf in self._symmetric(text, sent.start, parties, ctx, cues, rel, local):
+            for a, b, conf in self._symmetric(text, sent.start, [p for p in parties if id(p) not in described],
+                                              ctx, cues, rel, local):
                 if in_venture and rel == "partners_with" and ("Service" in (a.kind, b.kind) or (
                         found_venture is not None and found_venture[0].id in (a.id, b.id))):
                     # "Matlantis is provided by X, our joint venture with ENEOS", 「NTTとスカパーJSATは合弁会社
@@ -2647,8 +2688,18 @@ class RelationExtractor:
             if out:
                 return out
             for p, q in zip(parties, parties[1:]):
-                # "Sony, Microsoft's chief rival in consoles,"
-                if re.fullmatch(r",\s+", text[p.mention.end:q.mention.start]) and _GEN_RIVAL.match(text, q.mention.end) \
+                # "Sony, Microsoft's chief rival in consoles,"; "Jio's main rival, Bharti Airtel,"
+                rival_of_p = _GEN_RIVAL.match(text, p.mention.end)
+                if (re.fullmatch(r",\s+", text[p.mention.end:q.mention.start]) and _GEN_RIVAL.match(text, q.mention.end)
+                        or rival_of_p and re.fullmatch(r"(?:\s+\w+)?,\s+", text[rival_of_p.end():q.mention.start])) \
+                        and self.family(p.entity) != self.family(q.entity):
+                    out.append((p.entity, q.entity, CONF_EXPLICIT))
+            if out:
+                return out
+            for p, q in zip(parties, parties[1:]):
+                # "while Google and Meta, which compete fiercely for advertising dollars,": the two, each other
+                if p.list_id == q.list_id and _WHICH_COMPETE_EACH.match(text, q.mention.end) \
+                        and not any(r.list_id == p.list_id for r in parties if r is not p and r is not q) \
                         and self.family(p.entity) != self.family(q.entity):
                     out.append((p.entity, q.entity, CONF_EXPLICIT))
             if out:
@@ -3034,6 +3085,13 @@ class RelationExtractor:
                     owner = self.gazetteer.entities[owner.parent]  # "its Azure OpenAI Service" is Microsoft's
                 if owner.id in self._named:
                     out.append((owner, q.entity))
+            if lang == "en":
+                # "Deutsche Bank, which also controls fund manager DWS", "Jio Platforms, the Reliance unit that owns
+                # telecom operator Reliance Jio": the name the clause is about owns the one after it
+                head = next((p for p in reversed(named[:i]) if _WHICH_OWNS.fullmatch(text, p.mention.end, q.mention.start)
+                             and p.entity.kind == "Organization"), None)
+                if head is not None and head.entity.id != q.entity.id:
+                    out.append((head.entity, q.entity))
             if _ITS_UNIT_AFTER.match(text, q.mention.end):
                 # "Intel still plans to sell part of Altera, its programmable-chip unit,": the subject's unit
                 subs = [p for p in named[:i] if p.role == "agent" and p.entity.kind == "Organization"
@@ -3257,13 +3315,19 @@ _JOINT_VENTURE = _rx(r"合弁(?:会社|企業)?|(?:データセンター|イン�
 #: "a subsidiary" said of the name that follows, or after it
 #: a kind of service right before its quoted name: 「クラウド「Azure」」
 _JA_KIND_QUOTE_BEFORE = re.compile(r"(?:クラウド|サービス|アプリ|基盤|プラットフォーム|ブランド)[「『]$")
+#: "the Reliance unit": the name before says whose part the head is
+_UNIT_WORD_AFTER = _rx(r"\s+(?:unit|arm|subsidiary|division|affiliate|business|venture)\b")
+#: ", which also controls fund manager", ", the Reliance unit that owns telecom operator": who owns what follows
+_WHICH_OWNS = _rx(r"(?:,\s+(?:the|a|an)\s+[^,;.]{0,40}?)?,?\s+(?:that|which)\s+(?:also\s+)?(?:owns|controls)\s+"
+                  r"(?:the\s+)?(?:[a-z][\w\-]*\s+){0,3}")
 #: the owner named next: 「親会社のNTT」, "its parent company, Alphabet"
 _PARENT_BEFORE = _rx(r"(?:親会社(?:の|である|、)|\b(?:its|their) (?:corporate )?parent(?: company)?,?\s)\s*"
                      + COUNTRY_PREFIX_RX + r"[「『]?$")
 #: the kinds of Japanese subsidiary: 完全子会社, 連結子会社, 100％子会社, 100％出資の子会社
 #: and a company's arm abroad: 「ASMLの日本法人であるASMLジャパン」
 _JA_SUB = r"(?:(?:完全|連結|上場|(?:100|１００)\s?[%％](?:出資の)?)?子会社|(?:日本|米国|中国|欧州|韓国|台湾|現地)法人)"
-_SUBSIDIARY_BEFORE = _rx(r"(?:" + _JA_SUB + r"(?:の|である|、|\s?[:：]|で[^。、「」]{0,24}?(?:する|している|した|を手がける))|\bits (?:[\w\-]+ )?(?:wholly[- ]owned )?(?:subsidiary|unit|arm|division)"
+_SUBSIDIARY_BEFORE = _rx(r"(?:" + _JA_SUB + r"(?:の|である|、|\s?[:：]|で[^。、「」]{0,24}?(?:する|している|した|を手がける))|"
+                         r"\b(?:wholly[- ]owned\s+|majority[- ]owned\s+)?(?:subsidiary|unit|arm)\s+(?:called|named)\s|\bits (?:[\w\-]+ )?(?:wholly[- ]owned )?(?:subsidiary|unit|arm|division)"
                          r"(?:,)?\s)(?:株式会社)?\s*" + COUNTRY_PREFIX_RX + r"[「『]?$")
 _ITS_UNIT_AFTER = _rx(r",\s+(?:its|their)\s+(?:[\w\-]+\s+){0,3}?(?:wholly[- ]owned\s+|majority[- ]owned\s+)?"
                       r"(?:subsidiary|unit|division|arm|business)\b")
@@ -3333,6 +3397,8 @@ _DESCRIPTION = re.compile(r",\s+(?:the|a|an)\s+(?:[\w\-]+\s+){0,6}(?:founded|sta
                           r"(?:by|from)\s+(?:former\s+|ex-)?(?:[\w\-]+\s+){0,2}|"
                           r",\s+the\s+(?:[\w\-]+\s+){0,3}(?:arm|unit|division|subsidiary|affiliate)\s+of\s+(?:the\s+)?|"
                           r",\s+(?:the|a|an)\s+(?:[\w\-]+\s+){0,5}(?:owned|controlled)\s+by\s+(?:[\w\-]+['’]s\s+)?")
+#: a description going on from one name to the next: "… of Lidl owner Schwarz Group", "… of Lidl's parent X"
+_DESCRIBED_ON = re.compile(r"(?:['’]s)?\s+(?:owner|parent|parent company|unit|arm|maker|operator)\s+")
 #: a sale: who sells is not investing in the buyer
 #: a character of a sale's clause: not past a full stop, nor past a comma that opens a side clause (", as …")
 _IN_SALE_CLAUSE = r"(?:[^.;,]|(?<=\d)[.,](?=\d)|,(?!\s+(?:as|while|when|after|because|since|which|who)\b))"
@@ -3642,6 +3708,8 @@ _TRAINS_ON = _rx(r"\b(?:(?:trains?|trained|training|runs?|ran|hosts?|hosted|serv
 _JA_RUNS_ON = re.compile(r"(?:は|が)[^。]{0,15}?(?:[^。]{0,25}の)?クラウド(?:上|基盤上)?で(?:動|稼働|運用|提供)")
 _WHICH_COMPETE = _rx(r",?\s+(?:which|who|that)\s+(?:also\s+|both\s+|directly\s+)?compete[sd]?\s+"
                      r"(?:head-on\s+|directly\s+)?with\s+")
+#: ", which compete fiercely for …" after a pair: they compete with each other
+_WHICH_COMPETE_EACH = _rx(r",\s+(?:which|who)\s+(?:also\s+)?compete\b(?!\s+(?:\w+\s+)?with\b)")
 #: "Microsoft's chief rival": the name before is its rival
 _GEN_RIVAL = _rx(r"['’]s\s+(?:(?:chief|main|biggest|closest|fiercest|longtime|long-time|largest|nearest|top)\s+)?"
                  r"(?:arch-?)?(?:rival|competitor)\b")
@@ -3669,6 +3737,12 @@ _JA_PROVIDES_IT = re.compile(r"(?:[(（][^()（）]{0,20}[)）])?[」』](?:を|
 _JA_ON_CLOUD = re.compile(r"[」』]?(?:上|基盤上|の上)で(?:動|稼働|運用|構築)")
 _JA_INVESTS_IN_NEXT = re.compile(r"が[^。、「」]{0,12}?出資(?:する|している|した)[^。、「」]{0,12}?(?:である|の)?"
                                  + COUNTRY_PREFIX_RX)
+#: "with Nvidia providing its GH200 Grace Hopper Superchips": a product provided is supplied
+_PROVIDES_GOODS = _rx(r"\bprovid(?:e|es|ed|ing)\s+(?:its|the|their)\s+")
+#: "the Nebius group includes", "Nebius's group of companies includes": the companies a group is made of
+_GROUP_INCLUDES = _rx(r"(?P<owner>)(?:['’]s)?\s+group(?:\s+of\s+companies)?\s+(?:also\s+)?(?:includes?|comprises?|is made up of)\b:?\s+")
+#: where an item of a list begins: the list's start, or after "," / ";" / "and"
+_ITEM_START = re.compile(r"(?:^|[,;:]|\band|\bincludes?|\bcomprises?|\bof)\s*$")
 #: 「JICキャピタルが80％、」: the share a holder has, right after its name
 _JA_SHARE_AFTER = re.compile(r"が(?:約)?([0-9０-９]+(?:[.．][0-9０-９]+)?)\s?[%％](?:ずつ)?(?:、|を|,)?")
 #: what the list of shares ends with: 「…を出資する会社です」, 「…を出資する合弁会社」
