@@ -424,3 +424,25 @@ def test_a_release_declares_its_publisher_and_has_a_section_on_its_partner(nlp: 
     assert find(facts, "partners_with", "Honda", "Renesas Electronics")
     assert find(facts, "acquires", "Renesas Electronics", "Altium")
     assert not any(f.subject.name == "Arrow Electronics" or f.object.name == "Arrow Electronics" for f in facts)
+
+
+def test_a_blog_on_a_cloud_service_its_customer_rivals_and_partner(nlp: Language) -> None:
+    _, facts = run(nlp, "米オラクルが8日、同社のパブリッククラウド「Oracle Cloud Infrastructure(OCI)」のリージョンを"
+                        "設置する新サービスを発表しました。そして、その最初の顧客として名前が挙がったのが、日本の野村総合研究所(NRI)です。"
+                        "料金は最低でも月額50万ドルとされています。\n\n"
+                        "オラクルにとっても追い風が続いています。昨年5月に東京リージョン、今年2月に大阪リージョンを開設し、"
+                        "4月にはラムダクラウドがOCIを採用したと発表しました。オラクルは顧客を増やしています。"
+                        "昨年6月には、マイクロソフトと両社のクラウドを相互接続することで提携しています。\n\n"
+                        "オラクルは、昨年12月に「AWS Outposts」を正式に提供し始めたAWSや、「Azure Stack」を持つ"
+                        "マイクロソフトと、顧客の拠点にクラウドを持ち込む製品で競合します。")
+    first = find(facts, "provides_cloud_to", "Oracle Cloud Infrastructure", "Nomura Research Institute")
+    assert first.amount is None  # a monthly fee is no deal amount
+    # the date told last before the parties, not the sentence's first
+    assert find(facts, "provides_cloud_to", "Oracle Cloud Infrastructure", "ラムダクラウド").date == "2025-04"
+    # 両社 are the one named and the company left out
+    assert find(facts, "partners_with", "Microsoft", "Oracle").date == "2024-06"
+    for rival in ("Amazon Web Services", "Microsoft"):
+        assert find(facts, "competes_with", "Oracle", rival)
+    assert find(facts, "operates", "Microsoft", "Azure Stack")
+    assert find(facts, "operates", "Amazon Web Services", "AWS Outposts")
+    assert not any(f.relation == "competes_with" and f.object.name in ("AWS Outposts", "Azure Stack") for f in facts)

@@ -503,7 +503,7 @@ _JA_SERVICE = re.compile(r"(?:アプリ|サービス|決済|通販|ゲーム|サ
 #: … or after who runs it: 「ファーストリテイリングが展開する「ユニクロ」「GU」」
 _JA_SERVICE_RUN = re.compile(r"が(?:展開|運営|提供|開発)する(?:[^「」。、\n]{0,12}の)?「([^「」\n]{2,20})」((?:「[^「」\n]{2,20}」)*)")
 #: … or before what its maker does with it: 「「海螺AI」を運営するMiniMax」, 「「ChatGLM」で知られる智譜」
-_JA_SERVICE_OF = re.compile(r"「([^「」\n]{2,20})」(?:を(?:運営|開発|提供|展開|手が|手掛)|で知られる)")
+_JA_SERVICE_OF = re.compile(r"「([^「」\n]{2,20})」(?:を(?:[^「」。、\n]{0,6}?)(?:運営|開発|提供|展開|手が|手掛|持つ|持ち)|で知られる)")
 
 #: what a company's product is called in English: "its GreenLake cloud platform", "GroqCloud, its developer platform"
 _EN_PRODUCT_NOUN = (r"(?:platform|service|software|assistant|chatbot|model|app|application|product|suite|tool|engine|"

@@ -447,9 +447,9 @@ _BORROWED = _rx(r"\bborrow(?:ed|s|ing)?\b|\bdebt\b|\bloans?\b|\bbonds?\b|借り�
 #: borrowing: "secured a $900 million debt facility", 「融資枠を確保」
 _DEBT_DEAL = _rx(r"\b(?:debt|credit|loan) facilit(?:y|ies)\b|\bterm loan\b|融資枠|コミットメントライン")
 #: 「1株当たり5,920円」: a price per share, in Japanese
-_JA_PER_SHARE = re.compile(r"1株(?:当たり|あたり)?(?:の)?(?:価格は|価格)?(?:約)?$")
+_JA_PER_SHARE = re.compile(r"1株(?:当たり|あたり)?(?:の)?(?:価格は|価格)?(?:約)?$|月額(?:で)?(?:約|最低でも|最大)?$")  # (and a monthly fee)
 #: a price per share is no deal amount: "buying shares at $23.28 each", 「1株23.28ドルで」
-_PER_SHARE = _rx(r"\s*(?:each|apiece|a share|per share)\b")
+_PER_SHARE = _rx(r"\s*(?:each|apiece|a share|per share|a month|per month)\b")  # (or a month)
 
 
 def _after_name(text: str, end: int) -> int:
@@ -1101,8 +1101,9 @@ class RelationExtractor:
         if topic is None or not parties or any(p.role == "agent" for p in parties) or (
                 ctx.stale > 2 and ctx.publisher is None):
             return parties
-        if any(p.entity.id == topic.id for p in parties):
-            return parties
+        if any(p.entity.id == topic.id for p in parties) or any(
+                p.mention.source == "coref" and JA.coref_two.fullmatch(p.mention.surface) for p in parties):
+            return parties  # (「マイクロソフトと両社のクラウドを…」: 両社 says who)
         lead = _JA_LEAD_ADVERBIAL.match(local)
         body = local[lead.end():] if lead else local
         for p in parties:  # 「KADOKAWAが…実施する第三者割当増資を引き受け」: whose round, not who acts
@@ -1197,6 +1198,14 @@ class RelationExtractor:
                 named_here = []  # 「両社が…米テスラや中国のBYDに対抗」: the names here are whom the two face
             if len(named_here) == 2:
                 pair = named_here  # "the two companies signed a partnership under which ASML will use Mistral's …"
+            elif cues is JA and len(named_here) == 1 and not any(x.start < s and _JA_SUBJECT_AFTER.match(
+                    sent.text, x.end - sent.start) for x in mentions):
+                # 「昨年6月には、マイクロソフトと両社のクラウドを相互接続することで提携」: the one named and the company
+                # the sentence leaves out
+                with_ = next((x for x in mentions if x.end <= s and re.match(r"[」』]?と", _text_after(sent, x))), None)
+                topic = ctx.told_about() or ctx.main
+                if with_ is not None and topic is not None and self.family(topic) != self.family(with_.entity):
+                    pair = [topic, with_.entity]
             if len(pair) == 2:
                 out.append(Mention(s, e, pair[0], m.group(), "coref"))
                 out.append(Mention(s, e, pair[1], m.group(), "coref"))
@@ -1551,6 +1560,14 @@ class RelationExtractor:
                     when = ctx.last_investment.date  # 「同ラウンドには…も参加」: the round just reported
             else:
                 chosen, when, duration = None, (None if rel in UNDATED_RELATIONS else date), None
+            dated = [t for t in terms.times if t.kind == "date" and t.value]
+            if chosen is None and when is not None and len(dated) > 1 and lang == "ja" and "date" not in kw:
+                # 「昨年5月に東京リージョン、今年2月に大阪リージョンを開設し、4月には米ズームが…OCIを採用した」:
+                # the date told last before the parties
+                first = min((p.mention.start - sent.start for p in orgs if p.entity.id in (subj.id, obj.id)
+                             and p.mention.source != "coref"), default=None)
+                before = [t for t in dated if first is not None and t.end <= first]
+                when = before[-1].value if before else when
             if rel == "partners_with":
                 duration = terms.first("duration")
             facts.append((
@@ -2301,6 +2318,15 @@ class RelationExtractor:
             make("provides_cloud_to", provider, customer, CONF_SECTOR, amount=None, date=None, duration=None)
 
         # ---- provides_cloud_to
+        # 「そして、その最初の顧客として名前が挙がったのが、日本の野村総合研究所(NRI)です。」: the customer of the
+        # cloud service the sentence before announced
+        first_customer = _JA_ITS_CUSTOMER.search(local) if lang == "ja" else None
+        customers_here = [p for p in orgs if p.mention.source != "coref" and not self.is_cloud(p.entity)
+                          and p.entity.kind == "Organization"]
+        if first_customer is not None and len(customers_here) == 1 and len(orgs) == 1:
+            cloud = next((e for e in reversed(ctx.recent) if self.is_cloud(e)), None)
+            if cloud is not None:
+                make("provides_cloud_to", self.cloud_unit(cloud), customers_here[0].entity, CONF_COREF)
         picker = next((p for p in orgs if p.role == "agent" and p.entity.kind == "Organization"), None) \
             if lang == "ja" and _JA_PICKED_AS_PROVIDER.search(local) else None
         picked = [p for p in orgs if picker is not None and p.role == "object" and p.mention.start > picker.mention.end
@@ -2639,6 +2665,10 @@ class RelationExtractor:
     ) -> list[tuple[Entity, Entity, float]]:
         out: list[tuple[Entity, Entity, float]] = []
         cue = cues.partner if rel == "partners_with" else cues.compete
+        if cues is JA:
+            # 「「AWS Outposts」を正式に提供し始めたAWSや」: what a relative clause says the next name offers is no party
+            parties = [p for p, q in zip(parties, [*parties[1:], None]) if q is None
+                       or not _JA_OBJECT_OF_NEXT.fullmatch(text, p.mention.end, q.mention.start)]
         if rel == "competes_with":
             for p, q in zip(parties, parties[1:]):
                 between = text[p.mention.end:q.mention.start]
@@ -2918,7 +2948,9 @@ class RelationExtractor:
                         if self._owns(x, y, quoted=True):
                             out.append((x, y, CONF_EXPLICIT if y.parent == x.id else CONF_WEAK))
                     # Yを開発するX
-                    elif re.fullmatch(r"[)）]?[」』]?(?:(?:を|の)(?:開発|運営|提供|手が|手掛)[^、,。]{0,8}?(?:する|した|ける|けている|元の?|の)"
+                    # (「「Azure Stack」を持つマイクロソフト」, 「「AWS Outposts」を正式に提供し始めたAWS」)
+                    elif re.fullmatch(r"[)）]?[」』]?(?:(?:を|の)(?:[^、,。「」]{0,6}?)(?:開発|運営|提供|手が|手掛|持)[^、,。]{0,8}?"
+                                      r"(?:する|した|ける|けている|つ|元の?|の|始めた|始める)"
                                       r"|で知られる(?:[^、,。「」]{0,10}の)?)" + COUNTRY_PREFIX_RX, between):
                         if self._owns(y, x, quoted=True):
                             out.append((y, x, CONF_EXPLICIT if x.parent == y.id else CONF_WEAK))
@@ -3743,6 +3775,20 @@ _PROVIDES_GOODS = _rx(r"\bprovid(?:e|es|ed|ing)\s+(?:its|the|their)\s+")
 _GROUP_INCLUDES = _rx(r"(?P<owner>)(?:['’]s)?\s+group(?:\s+of\s+companies)?\s+(?:also\s+)?(?:includes?|comprises?|is made up of)\b:?\s+")
 #: where an item of a list begins: the list's start, or after "," / ";" / "and"
 _ITEM_START = re.compile(r"(?:^|[,;:]|\band|\bincludes?|\bcomprises?|\bof)\s*$")
+#: 「その最初の顧客として」, 「同サービスの初の顧客は」: the customer of what was just told
+_JA_ITS_CUSTOMER = re.compile(r"(?:その|同サービスの|同社の)(?:最初の|初の|第1号の|第一号の)?(?:顧客|導入企業|利用企業)")
+#: a particle that makes the name before it the subject
+_JA_SUBJECT_AFTER = re.compile(r"[」』]?(?:は|が)")
+
+
+def _text_after(sent: Sentence, m: Mention) -> str:
+    """The words of ``sent`` right after the mention ``m``."""
+    return sent.text[m.end - sent.start:m.end - sent.start + 8]
+
+
+#: 「」を正式に提供し始めた」 between a name and the next: the first is the object of a clause on the second
+_JA_OBJECT_OF_NEXT = re.compile(r"(?:[(（][^()（）]{0,20}[)）])?[」』]?を[^、。「」]{0,20}?(?:する|した|つ|ている|始めた|始める)"
+                                + COUNTRY_PREFIX_RX)
 #: 「JICキャピタルが80％、」: the share a holder has, right after its name
 _JA_SHARE_AFTER = re.compile(r"が(?:約)?([0-9０-９]+(?:[.．][0-9０-９]+)?)\s?[%％](?:ずつ)?(?:、|を|,)?")
 #: what the list of shares ends with: 「…を出資する会社です」, 「…を出資する合弁会社」
