@@ -446,3 +446,19 @@ def test_a_blog_on_a_cloud_service_its_customer_rivals_and_partner(nlp: Language
     assert find(facts, "operates", "Microsoft", "Azure Stack")
     assert find(facts, "operates", "Amazon Web Services", "AWS Outposts")
     assert not any(f.relation == "competes_with" and f.object.name in ("AWS Outposts", "Azure Stack") for f in facts)
+
+
+def test_talks_of_a_new_investment_are_not_the_one_made_years_before(nlp: Language) -> None:
+    _, facts = run(nlp, "マイクロソフトは2019年以降、ラムダクラウドに累計で約130億ドルを投じてきた。\n\n"
+                        "今回の調達では、米マイクロソフトも出資を協議している。")
+    found = sorted((f for f in facts if (f.relation, f.subject.name) == ("invests_in", "Microsoft")),
+                   key=lambda f: f.status or "")
+    assert [(f.date, f.status) for f in found][0] == ("2019", None)
+    assert [f.status for f in found] == [None, "in_talks"]
+
+
+def test_a_sentence_that_opens_on_a_rival_of_the_topic(nlp: Language) -> None:
+    _, facts = run(nlp, "ラムダクラウドの売上高は伸びている。競合する米アンソロピックには米アマゾン・ドット・コムが最大40億ドルの"
+                        "出資を決めている。")
+    assert find(facts, "competes_with", "ラムダクラウド", "Anthropic")
+    assert find(facts, "invests_in", "Amazon", "Anthropic").amount.value == 4_000_000_000

@@ -1062,7 +1062,8 @@ class RelationExtractor:
             after = sentences[index + 1].start if index + 1 < len(sentences) else len(text)
             prev_date = next((t.value for t in terms.times if t.kind == "date" and t.value), None) \
                 if "\n" not in text[sent.end:after] else None
-        facts = [f for f in merge_facts(_drop_totals(raw, totals), [nearby.get(i) for i in range(len(raw))])
+        facts = [f for f in merge_facts(_drop_totals(raw, totals), [nearby.get(i) for i in range(len(raw))],
+                                        published=published)
                  if f.confidence >= self.min_confidence]
         facts = self._undated(facts, sentences, lang, published)
         if lang == "ja" and who is not None:
@@ -2669,6 +2670,14 @@ class RelationExtractor:
             # 「「AWS Outposts」を正式に提供し始めたAWSや」: what a relative clause says the next name offers is no party
             parties = [p for p, q in zip(parties, [*parties[1:], None]) if q is None
                        or not _JA_OBJECT_OF_NEXT.fullmatch(text, p.mention.end, q.mention.start)]
+        if rel == "competes_with" and cues is JA and parties:
+            # 「競合する米アンソロピックには…」: a rival of the company the article is telling about
+            first = parties[0]
+            topic = ctx.told_about() or ctx.main
+            if _JA_RIVAL_OPENS.fullmatch(text, sent_start, first.mention.start) and topic is not None \
+                    and self.family(topic) != self.family(first.entity):
+                out.append((topic, first.entity, CONF_COREF))
+                return out
         if rel == "competes_with":
             for p, q in zip(parties, parties[1:]):
                 between = text[p.mention.end:q.mention.start]
@@ -3777,6 +3786,8 @@ _GROUP_INCLUDES = _rx(r"(?P<owner>)(?:['’]s)?\s+group(?:\s+of\s+companies)?\s+
 _ITEM_START = re.compile(r"(?:^|[,;:]|\band|\bincludes?|\bcomprises?|\bof)\s*$")
 #: 「その最初の顧客として」, 「同サービスの初の顧客は」: the customer of what was just told
 _JA_ITS_CUSTOMER = re.compile(r"(?:その|同サービスの|同社の)(?:最初の|初の|第1号の|第一号の)?(?:顧客|導入企業|利用企業)")
+#: a sentence that opens on a rival: 「競合する米アンソロピックには」, 「ライバルの米AMDも」
+_JA_RIVAL_OPENS = re.compile(r"\s*(?:[^。、「」]{0,8}、)?(?:競合する|競合の|ライバルの|競合相手の)" + COUNTRY_PREFIX_RX)
 #: a particle that makes the name before it the subject
 _JA_SUBJECT_AFTER = re.compile(r"[」』]?(?:は|が)")
 
@@ -4033,7 +4044,15 @@ def _price_from_terms_table(text: str, facts: list[Fact], who: Entity) -> list[F
     return out
 
 
-def merge_facts(facts: Iterable[Fact], weak_dates: Sequence[str | None] | None = None) -> list[Fact]:
+def _new_talks(talks: Fact, done: Fact, published: dt.date | None) -> bool:
+    """「…も出資を協議しており」 (undated talks) beside 「2019年以降…投じてきた」: talks of a new deal, not the one
+    done in a year before the article's."""
+    return bool(talks.status and not done.status and done.date and not talks.date and not talks.amount
+                and published is not None and done.date[:4] < str(published.year))
+
+
+def merge_facts(facts: Iterable[Fact], weak_dates: Sequence[str | None] | None = None, *,
+                published: dt.date | None = None) -> list[Fact]:
     """One fact per deal: mentions of the same (relation, parties) whose amount,
     date and duration agree are merged, keeping the most specific of each and
     the evidence of the most specific mention; conflicting ones stay separate
@@ -4041,13 +4060,14 @@ def merge_facts(facts: Iterable[Fact], weak_dates: Sequence[str | None] | None =
 
     ``weak_dates`` (aligned with ``facts``) holds a date that an undated mention only borrows from the
     sentence before it: it dates the deal when no mention gives a date of its own, and it keeps two
-    undated mentions apart when the dates they borrow disagree (a timeline of rounds, one per line)."""
+    undated mentions apart when the dates they borrow disagree (a timeline of rounds, one per line).
+    ``published``: the article's date; undated talks are no mention of a deal done in an earlier year."""
     facts = list(facts)
     weak = list(weak_dates) if weak_dates is not None else [None] * len(facts)
 
     def compatible(i: int, j: int) -> bool:
         a, b = facts[i], facts[j]
-        if not _compatible(a, b):
+        if not _compatible(a, b) or _new_talks(a, b, published) or _new_talks(b, a, published):
             return False
         da, db = a.date or weak[i], b.date or weak[j]
         if da and db and (a.date is None or b.date is None):
@@ -4073,9 +4093,13 @@ def merge_facts(facts: Iterable[Fact], weak_dates: Sequence[str | None] | None =
         rich = [c for c in clusters if c not in plain]
         if rich and plain:
             best = max(rich, key=lambda c: max(_specificity(facts[i]) for i in c))
+            kept = []
             for c in plain:
-                best.extend(c)
-            clusters = rich
+                if any(_new_talks(facts[i], facts[j], published) for i in c for j in best):
+                    kept.append(c)
+                else:
+                    best.extend(c)
+            clusters = rich + kept
         for indices in clusters:
             cluster = [facts[i] for i in indices]
             best_fact = max(cluster, key=_specificity)
