@@ -2988,6 +2988,11 @@ def test_en_a_service_named_after_its_owner(nlp_en: spacy.language.Language) -> 
                            "pages were disrupted.")
     # not Naver itself: the name after the brand is another service
     assert only(facts, "operates", "Naver", "Naver Wallet").object.kind == "Service"
+    facts = run_en(nlp_en, "Google said it would offer checking accounts through its Google Pay app in partnership "
+                           "with Citigroup and Stanford Federal Credit Union.")
+    got = both_ways(triples(facts))
+    assert {("operates", "Google", "Google Pay"), ("partners_with", "Google", "Citigroup"),
+            ("partners_with", "Google", "Stanford Federal Credit Union")} <= got
 
 
 def test_en_a_private_placement_with_investors_including(nlp_en: spacy.language.Language) -> None:

@@ -55,7 +55,7 @@ _EN_ORG = re.compile(
     r"\b((?:[A-Z][A-Za-z0-9&\-]* ){0,3}[A-Z][A-Za-z0-9&\-]*) ?(?:, )?"
     r"(Inc\.|Corp\.|Corporation|Ltd\.|LLC|PBC|plc|Holdings|Technologies|Labs|Capital|Partners|Ventures|Fund|"
     r"Systems|Networks|Compute|Computing|Semiconductor|Robotics|Cloud|AI|Motors|Automotive|Airlines|Communications|"
-    r"Pharmaceuticals|Therapeutics|Electronics|Industries|Telecom|Securities|Investments|Management|Company|Group)(?![A-Za-z])"
+    r"Pharmaceuticals|Therapeutics|Electronics|Industries|Telecom|Securities|Investments|Management|Company|Group|Credit Union)(?![A-Za-z])"
 )
 #: words that end an English company name and that the company's short name leaves out
 _SHORT_NAME_SUFFIX = re.compile(r"\s+(?:Global|Group|Holdings|Technologies|Technology|Motors|Automotive|Communications|"
@@ -207,12 +207,14 @@ class EntityComponent:
         candidates[:0] = pattern_names(text, _doc_lang(doc))
         firms: set[tuple[int, int]] = set()  # names a firm word ends: "Brookfield Business Partners"
         arms: dict[tuple[int, int], str] = {}  # 「ASMLジャパン」: a company's Japanese arm, its own firm
+        cues = service_names(text, _doc_lang(doc))
         if _doc_lang(doc) == "en":
-            # "its payment service Kakao Pay", "its taxi-hailing app Kakao T": a company's name and more is its service
-            for s, e in candidates:
+            # "its payment service Kakao Pay", "its taxi-hailing app Kakao T", "its Google Pay app": a company's name
+            # and more is its service
+            for s, e in [*candidates, *cues]:
                 owner = next((m for m in known if m.start == s and m.end < e and m.entity.kind == "Organization"
                               and _SERVICE_AFTER_BRAND.fullmatch(text, m.end, e)), None)
-                if owner is not None and _SERVICE_WORD_BEFORE.search(text, max(0, s - 40), s):
+                if owner is not None and (_SERVICE_WORD_BEFORE.search(text, max(0, s - 40), s) or (s, e) in cues):
                     arms[s, e] = owner.entity.id
                     kinds_of_arms[s, e] = "Service"
                 elif _CALLED_BEFORE.search(text, max(0, s - 40), s):
@@ -248,7 +250,6 @@ class EntityComponent:
                     candidates.append(trimmed)
         short_aliases = {(m.start, m.end) for m in known
                          if m.surface.casefold() != m.entity.name.casefold() and " " not in m.surface}
-        cues = service_names(text, _doc_lang(doc))
         kinds = {span: "Service" for span in cues}
         for s, e in [*kinds, *candidates]:
             holds_known = (s, e) in kinds and not re.search(r"[(（]", text[s:e]) and _doc_lang(doc) == "ja"

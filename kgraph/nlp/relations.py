@@ -917,9 +917,11 @@ class RelationExtractor:
         self._outage_article = bool(cues.outage.search((source or {}).get("title") or "")
                                     or _KNOCKS_OFFLINE.search((source or {}).get("title") or ""))
         in_order = sorted(resolved, key=lambda m: (m.start, m.end))
+        # (not a service named after its owner: "HashiCorp Cloud Platform" runs on clouds, it sells none here)
         self._clouds = {m.entity.id for m, (before, after) in zip(in_order, _own_words(text, in_order))
-                        if not m.entity.known and (_CLOUD_NAME.search(m.entity.name) or _CLOUD_INTRO.search(before)
-                                                   or _introduced_as_cloud(after))}
+                        if not m.entity.known and m.entity.parent is None
+                        and (_CLOUD_NAME.search(m.entity.name) or _CLOUD_INTRO.search(before)
+                             or _introduced_as_cloud(after))}
         # "Deutsche Telekom opened its AI cloud in Munich": a company the article shows running a cloud of its own
         self._opened_clouds = {m.entity.id for m, (_, after) in zip(in_order, _own_words(text, in_order))
                                if m.entity.known and m.entity.kind == "Organization"
@@ -2553,6 +2555,11 @@ class RelationExtractor:
         providers = [p for p in orgs if self.is_cloud(p.entity)]
         customers = [p for p in orgs if not self.is_cloud(p.entity) and p.entity.kind == "Organization"
                      and not self.is_chip(p.entity)]
+        # "HashiCorp Cloud Platform, the company's managed service, runs on AWS": a company's own service (named
+        # after it in this article) runs on the cloud for its owner
+        customers += [Party(replace(p.mention, entity=self.owner(p.entity)), p.role, p.list_id) for p in orgs
+                      if p.entity.kind == "Service" and not p.entity.known and p.entity.parent in self.gazetteer.entities
+                      and p not in providers]
         # "Equinix teamed up with PGIM Real Estate on a $600 million JV to develop data centers": a partner
         customers = [p for p in customers if not _TEAMED_WITH.search(local, 0, max(0, p.mention.start - base))]
         if cues is JA:
