@@ -2101,21 +2101,15 @@ class RelationExtractor:
             money_match = next((m for m in reversed(terms.deal_money) if sent.start + m.start < bought.mention.start),
                                None)
             make("acquires", self.owner(buyer.entity), bought.entity, CONF_EXPLICIT, money_match=money_match)
-        if acquire_hit and lang == "ja" and _JA_BOUGHT_BY.search(local):
-            # 「東芝は…JIPが率いる国内企業連合のTOBに応じ、約2兆円で買収された」: the group's leader bought the topic
+        if acquire_hit and lang == "ja":
+            # 「東芝は…JIPが率いる国内企業連合のTOBに応じ、約2兆円で買収された」: the group's leader bought the topic;
+            # 「ドコモは昨年、親会社のNTTによる約4兆2500億円のTOBを経て完全子会社となった」: who made the takeover did
+            buyer_cue = _JA_LEADS_GROUP if _JA_BOUGHT_BY.search(local) else _JA_TAKEOVER_BY
             topic = next((p for p in orgs if text.startswith("は", _after_name(text, p.mention.end))), None)
-            leader = next((p for p in orgs if topic is not None and p.mention.start > topic.mention.end
-                           and _JA_LEADS_GROUP.match(text, _after_name(text, p.mention.end))), None)
-            if topic is not None and leader is not None and topic.entity.id != leader.entity.id:
-                make("acquires", self.owner(leader.entity), topic.entity, CONF_SECTOR)
-                acquire_hit = None
-        if acquire_hit and lang == "ja" and not _JA_BOUGHT_BY.search(local):
-            # 「ドコモは昨年、親会社のNTTによる約4兆2500億円のTOBを経て完全子会社となった」: who did it bought the topic
-            topic = next((p for p in orgs if text.startswith("は", _after_name(text, p.mention.end))), None)
-            by = next((p for p in orgs if topic is not None and p.mention.start > topic.mention.end
-                       and _JA_TAKEOVER_BY.match(text, _after_name(text, p.mention.end))), None)
-            if topic is not None and by is not None and topic.entity.id != by.entity.id:
-                make("acquires", self.owner(by.entity), topic.entity, CONF_SECTOR)
+            buyer = next((p for p in orgs if topic is not None and p.mention.start > topic.mention.end
+                          and buyer_cue.match(text, _after_name(text, p.mention.end))), None)
+            if topic is not None and buyer is not None and topic.entity.id != buyer.entity.id:
+                make("acquires", self.owner(buyer.entity), topic.entity, CONF_SECTOR)
                 acquire_hit = None
         if acquire_hit and not invest_hit and lang == "ja":
             # 「Fitbitは、Googleが2021年1月に…買収を完了した」: the topic is what the subject bought
