@@ -17,6 +17,10 @@ B = 10**9
 AMOUNTS = [
     # Japanese
     ("380億ドル", 38 * B, "USD", None),
+    # the Indian scales and the rupee written Rs
+    ("₹7,000 crore", 70 * B, "INR", None),
+    ("Rs 855 crore", 8_550_000_000, "INR", None),
+    ("Rs. 50 lakh", 5_000_000, "INR", None),
     ("約5兆7千億円", 5_700_000_000_000, "JPY", "about"),
     ("5兆7000億円", 5_700_000_000_000, "JPY", None),
     ("1兆円", 10**12, "JPY", None),

@@ -462,3 +462,9 @@ def test_a_sentence_that_opens_on_a_rival_of_the_topic(nlp: Language) -> None:
                         "出資を決めている。")
     assert find(facts, "competes_with", "ラムダクラウド", "Anthropic")
     assert find(facts, "invests_in", "Amazon", "Anthropic").amount.value == 4_000_000_000
+
+
+def test_money_spent_and_a_bid_opposed_are_no_deals(nlp: Language) -> None:
+    _, facts = run(nlp, "トヨタはさらに5000億円を投じ、パナソニックとの電池事業を拡大する。\n\n"
+                        "セブン&アイは、クシュタールによる買収に反対した。")
+    assert not any(f.relation in ("invests_in", "acquires") for f in facts)

@@ -189,7 +189,10 @@ class EntityComponent:
     def _unknown_orgs(self, doc: Doc, known: list[Mention]) -> list[Mention]:
         text = doc.text  # built from the tokens on every access: read it once
         taken = [(m.start, m.end) for m in known]
-        named = list(known)
+        known_at: dict[int, list[Mention]] = {}  # the known organizations by where they start
+        for m in known:
+            if m.entity.kind == "Organization":
+                known_at.setdefault(m.start, []).append(m)
         kinds_of_arms: dict[tuple[int, int], str] = {}
         found: list[Mention] = []
         candidates: list[tuple[int, int]] = []
@@ -207,29 +210,11 @@ class EntityComponent:
         candidates[:0] = pattern_names(text, _doc_lang(doc))
         firms: set[tuple[int, int]] = set()  # names a firm word ends: "Brookfield Business Partners"
         arms: dict[tuple[int, int], str] = {}  # 「ASMLジャパン」: a company's Japanese arm, its own firm
-        cues = service_names(text, _doc_lang(doc))
-        if _doc_lang(doc) == "en":
-            # "its payment service Kakao Pay", "its taxi-hailing app Kakao T", "its Google Pay app": a company's name
-            # and more is its service
-            for s, e in [*candidates, *cues]:
-                owner = next((m for m in known if m.start == s and m.end < e and m.entity.kind == "Organization"
-                              and _SERVICE_AFTER_BRAND.fullmatch(text, m.end, e)), None)
-                if owner is not None and (_SERVICE_WORD_BEFORE.search(text, max(0, s - 40), s) or (s, e) in cues):
-                    arms[s, e] = owner.entity.id
-                    kinds_of_arms[s, e] = "Service"
-                elif _CALLED_BEFORE.search(text, max(0, s - 40), s):
-                    # "Reliance Industries has set up a new subsidiary called Reliance Intelligence": the owner's unit,
-                    # and "Reliance" later is still the owner
-                    first = text[s:e].split(" ")[0]
-                    owner = owner or next((m for m in reversed(known) if m.entity.kind == "Organization"
-                                           and m.end <= s and m.surface.startswith(first + " ")), None)
-                    if owner is not None and " " in text[s:e]:
-                        arms[s, e] = owner.entity.id
         if _doc_lang(doc) == "ja":  # 「サムスン証券」 is a firm of its own, not Samsung Electronics
             firms.update((s, e) for s, e in candidates if _JA_FIRM_END.search(text, s, e))
             for s, e in candidates:
-                owner = next((m for m in known if m.start == s and m.end < e and m.entity.kind == "Organization"
-                              and re.fullmatch(r"・?ジャパン", text[m.end:e])), None)
+                owner = next((m for m in known_at.get(s, ()) if m.end < e and re.fullmatch(r"・?ジャパン", text[m.end:e])),
+                             None)
                 if owner is not None:
                     arms[s, e] = owner.entity.id
         if _doc_lang(doc) == "en":
@@ -238,7 +223,7 @@ class EntityComponent:
                 if re.search(r"(?:,|\bis|\bwas|\bas)\s+the\s+$", text[max(0, m.start(1) - 12):m.start(1)]):
                     continue  # "Together AI, the AI Acceleration Cloud,": what a company calls itself
                 if trimmed is not None and is_place(text[trimmed[0]:m.start(2)].strip(" ,")):
-                    continue  # "the Munich AI data center", "Texas Instruments" aside: a place and a firm word
+                    continue  # "the Munich AI data center": a place and a firm word name no company
                 if trimmed is not None:
                     candidates.append((trimmed[0], m.end()))
                     if m.group(2) in _FIRM_WORDS:
@@ -248,6 +233,26 @@ class EntityComponent:
                 if trimmed is not None and not _TITLE_WORDS.search(text, *trimmed) \
                         and " " in text[trimmed[0]:trimmed[1]]:
                     candidates.append(trimmed)
+        cues = service_names(text, _doc_lang(doc))
+        if _doc_lang(doc) == "en":
+            # "its payment service Kakao Pay", "its taxi-hailing app Kakao T", "its Google Pay app": a company's name
+            # and more is its service
+            for s, e in [*candidates, *cues]:
+                brand = next((m for m in known_at.get(s, ()) if m.end < e), None)
+                more = brand is not None and _SERVICE_AFTER_BRAND.fullmatch(text, brand.end, e)
+                if more and _FUND_AFTER_BRAND.fullmatch(text, brand.end, e):
+                    arms[s, e] = brand.entity.id  # "Bosch Ventures, the venture arm of industrial giant Bosch"
+                elif more and (_SERVICE_WORD_BEFORE.search(text, max(0, s - 40), s) or (s, e) in cues):
+                    arms[s, e] = brand.entity.id
+                    kinds_of_arms[s, e] = "Service"
+                elif _CALLED_BEFORE.search(text, max(0, s - 40), s) and " " in text[s:e]:
+                    # "Reliance Industries has set up a new subsidiary called Reliance Intelligence": the owner's unit,
+                    # and "Reliance" later is still the owner
+                    first = text[s:e].split(" ")[0]
+                    owner = brand if more else next((m for m in reversed(known) if m.entity.kind == "Organization"
+                                                     and m.end <= s and m.surface.startswith(first + " ")), None)
+                    if owner is not None:
+                        arms[s, e] = owner.entity.id
         short_aliases = {(m.start, m.end) for m in known
                          if m.surface.casefold() != m.entity.name.casefold() and " " not in m.surface}
         kinds = {span: "Service" for span in cues}
@@ -279,7 +284,7 @@ class EntityComponent:
                 continue
             english = None
             if (s, e) in firms and _doc_lang(doc) == "ja":  # 「サムスン証券」 → Samsung Securities
-                brand = next((m.entity.name for m in named if m.start == s and m.end < e
+                brand = next((m.entity.name for m in known_at.get(s, ()) if m.end < e
                               and (m.start, m.end) in short_aliases), None)
                 english = english_firm_name(_BRAND_END.sub("", brand), name) if brand else None
             found.append(Mention(s, e, unknown_entity(surface, kind=kinds.get((s, e), kinds_of_arms.get((s, e), "Organization")),
@@ -291,7 +296,10 @@ class EntityComponent:
 #: "Kakao Pay", "Kakao T" after "Kakao": more of a name, not a legal form
 _SERVICE_AFTER_BRAND = re.compile(r"(?:\s[A-Z][A-Za-z0-9\-]*){1,2}(?<!\sInc)(?<!\sCorp)(?<!\sLtd)(?<!\sGroup)(?<!\sCo)")
 #: a new company named by its owner: "a wholly owned subsidiary called …"
-_CALLED_BEFORE = re.compile(r"\b(?:subsidiary|unit|venture|arm|company|business|entity)\s+(?:called|named)\s+$")
+_CALLED_BEFORE = re.compile(r"\b(?:(?:subsidiary|unit|venture|arm|company|business|entity)\s+called|"
+                            r"(?:subsidiary|unit|venture|arm|entity)\s+named)\s+$")
+#: "Bosch Ventures" after "Bosch": the company's investment arm
+_FUND_AFTER_BRAND = re.compile(r"\s(?:Ventures|Capital|Investments?|Venture Capital)")
 #: what the name after is: "its payment service", "taxi-hailing app", "web portal"
 _SERVICE_WORD_BEFORE = re.compile(r"\b(?:service|app|messenger|portal|platform|brand|wallet)\s+$")
 #: the words after a brand in a company's name: "Samsung Electronics", "SoftBank Group Corp."

@@ -17,6 +17,10 @@ from ..gazetteer import Gazetteer
 __all__ = [
     "Mention",
     "GazetteerMatcher",
+    "defined_alias",
+    "english_firm_name",
+    "english_name",
+    "is_place",
     "normalize_with_offsets",
     "unknown_entity",
     "clean_org_name",
@@ -128,7 +132,7 @@ _KATAKANA_WORDS = {
     "インベストメント": "Investment", "マネジメント": "Management", "ファンド": "Fund", "エナジー": "Energy",
     "コンピューティング": "Computing", "ソリューションズ": "Solutions", "ロボティクス": "Robotics",
     "ラボ": "Lab", "ラボズ": "Labs", "ラボラトリーズ": "Laboratories", "デジタル": "Digital", "クラウド": "Cloud",
-    "コンピュート": "Compute", "データ": "Data", "エレクトロニクス": "Electronics", "エクスペディションズ": "Expeditions", "アドバイザーズ": "Advisors",
+    "コンピュート": "Compute", "データ": "Data", "エクスペディションズ": "Expeditions", "アドバイザーズ": "Advisors",
 }
 #: 「XTXマーケッツ」, 「AFWパートナーズ」, 「ASMLジャパン」: a Latin name and katakana words for what it is
 _LATIN_THEN_KATAKANA = re.compile(r"([A-Za-z0-9][A-Za-z0-9&.\-]*(?: [A-Za-z0-9&.\-]+)*)((?:・?(?:"
@@ -415,7 +419,9 @@ _EN_PATTERNS = (
     re.compile(r"\b" + _EN_TYPE + r"\s" + _EN_NAME),
     re.compile(r"\b[A-Z][a-z]+-based\s" + _EN_NAME),
     # "a new wholly owned subsidiary called Reliance Intelligence", "a joint venture named Stargate"
-    re.compile(r"\b(?:subsidiary|unit|venture|arm|company|business|entity|start-?up|firm)\s+(?:called|named)\s+" + _EN_NAME),
+    # (not "The company named Sarah Friar its chief financial officer")
+    re.compile(r"\b(?:(?:subsidiary|unit|venture|arm|company|business|entity|start-?up|firm)\s+called|"
+               r"(?:subsidiary|unit|venture|arm|entity)\s+named)\s+" + _EN_NAME),
     # what a deal verb acts on: "agreed to acquire Windsurf", "bought Tableau for $15.7bn", "a stake in Mistral"
     re.compile(r"\b(?:acquire[sd]?|acquiring|buy|buys|bought|buying|purchased?|purchasing|invest(?:s|ed|ing)?\s+"
                r"(?:(?:about|roughly|more than|nearly|up to)\s+)?(?:(?:US)?[$€£][\d.,]+\s*(?:billion|million|bn|m)?\s+)?in|"

@@ -85,7 +85,7 @@ EN_SYMBOLS: Mapping[str, str] = {
     "€": "EUR", "£": "GBP", "¥": "JPY", "₩": "KRW", "₹": "INR",
     "USD": "USD", "EUR": "EUR", "GBP": "GBP", "JPY": "JPY", "KRW": "KRW",
     "CNY": "CNY", "RMB": "CNY", "INR": "INR", "AUD": "AUD", "CAD": "CAD",
-    "CHF": "CHF", "HKD": "HKD", "SGD": "SGD",
+    "CHF": "CHF", "HKD": "HKD", "SGD": "SGD", "Rs.": "INR", "Rs": "INR", "SAR": "SAR", "AED": "AED",
 }  # fmt: skip
 
 #: Currency words written after the number (``13 billion dollars``), lower case.
@@ -108,6 +108,8 @@ EN_SCALES: Mapping[str, int] = {
     "million": 10**6, "mn": 10**6, "mln": 10**6, "m": 10**6,
     "billion": 10**9, "bn": 10**9, "bln": 10**9, "b": 10**9,
     "trillion": 10**12, "tn": 10**12, "trn": 10**12, "t": 10**12,
+    # the Indian scales: "₹7,000 crore", "Rs 50 lakh"
+    "lakh": 10**5, "lakhs": 10**5, "crore": 10**7, "crores": 10**7, "cr": 10**7,
 }  # fmt: skip
 
 EN_NUMBER_WORDS: Mapping[str, int] = {
@@ -192,6 +194,7 @@ _EN_PRE = (
 _EN_SUF = r"(?P<suf>\+|-plus\b|\s+or\s+more\b|\s+or\s+so\b)?"
 _EN_SEP = r"\s*(?:-|–|—|\bto\b|(?(between)\band\b|(?!)))\s*"
 _EN_SYM = _alternation(EN_SYMBOLS)
+_EN_SYMBOLS_UPPER = {k.upper(): v for k, v in EN_SYMBOLS.items()}  # the patterns ignore case
 _EN_WORDNUM = _alternation(EN_NUMBER_WORDS)
 _EN_CUR = _alternation(EN_CURRENCY_WORDS, spaces=True)
 
@@ -351,7 +354,7 @@ def _en_candidates(norm: str) -> Iterator[_Candidate]:
                 if needs_scale and not m["scale"]:
                     continue
             else:
-                currency = EN_SYMBOLS[m["sym"].upper()]
+                currency = _EN_SYMBOLS_UPPER[m["sym"].upper()]
             cut = _en_range_end(m)
             if cut is not None and "cur" in m.groupdict():
                 continue  # "10 billion to 2030 dollars": not a reading worth guessing

@@ -171,7 +171,7 @@ def publisher(text: str, mentions: Sequence[Mention], title: str | None, lang: s
             return None
     elif not (_WE_EN.search(_QUOTED.sub("", text)) and (_PRESS_EN.search(text) or _ABOUT.search(text))):
         return None
-    # 「X株式会社（以下、当社）」 before any 「Yについて」: a release also has a section on its partner
+    # 「X株式会社（以下、当社）」 wins over a 「Yについて」 section: a release may have one on its partner too
     for m in _DECLARED.finditer(text):
         before = [x for x in mentions if x.end <= m.start() and _LEGAL_GAP.fullmatch(text, x.end, m.start())]
         if before:

@@ -80,7 +80,7 @@ class Cues:
 
 
 JA = Cues(
-    invest=_rx(r"(?:が|の)(?:共同)?リード|リードは|出資|(?<=[にへ])[^。、]{0,20}?投じ(?!られ)|投資(?!家|ファンド|会社|銀行|部門)|資金提供|資金を(?:出し|出す|出した|拠出)|増資|資本参加|資本提携|引き受け|株式を取得|大株主|筆頭株主|主要株主|"
+    invest=_rx(r"(?:が|の)(?:共同)?リード|リードは|出資|(?<=[A-Za-z0-9\u30a0-\u30ff」』）)社][にへ])[^。、]{0,20}?投じ(?!られ)|投資(?!家|ファンド|会社|銀行|部門)|資金提供|資金を(?:出し|出す|出した|拠出)|増資|資本参加|資本提携|引き受け|株式を取得|大株主|筆頭株主|主要株主|"
                r"株式の[^。、]{0,12}取得|株[^。、式]{0,16}分?を取得|株式(?:の)?約?(?:[1-4１-４]?[0-9０-９])(?:[.．][0-9０-９]+)?(?:%|％)(?:強|弱)?を取得|議決権の[^。、]{0,12}を取得|"
                r"(?:%|株|株式)[^。、]{0,8}保有"),
     invest_not=_rx(r"補助金|助成|(?:基盤|インフラ|ケーブル|データセンター|設備|施設|工場|拠点|国内|日本|米国|事業|分野|研究|開発)(?:など)?[にへ][^。、]{0,20}?投じ|投資枠|での投資では|投資では限界|投資負担|投資余力|共同出資(?:する|して|した|の)?(?:新会社|会社|事業会社)|交付金|設備投資|投資計画|株価|(?:関連|分野|領域|事業|研究開発)に.{0,12}(?:投じ|投資)|投資額を|インフラ投資|データセンターに.{0,10}投資|国内に.{0,10}投資|"
@@ -92,7 +92,8 @@ JA = Cues(
     provide=_rx(r"提供|供与|貸し出"),
     # a word for chips alone is no supply (「半導体設計を指揮した」, 「AI半導体の新興勢」): what is done with them is
     supply=_rx(r"供給|搭載|(?<!ドルを)(?<!円を)(?<!資金を)(?<!資金)(?<!今回の)(?<!前回の)調達(?!は|ラウンド|額|先)|購入|納入|出荷|(?:製造|生産)[^。]{0,25}?委託|"
-               r"製の?(?:画像処理半導体|AI半導体|GPU|半導体|チップ|アクセラレーター|CPU|[^。、]{0,20}?(?:装置|サーバー|サーバ))|製を(?:採用|導入|購入|調達)|"
+               r"(?<=[_」』A-Za-z\u30a0-\u30ff])製の?(?:画像処理半導体|AI半導体|GPU|半導体|チップ|アクセラレーター|CPU|"
+               r"[^。、]{0,20}?(?:装置|サーバー|サーバ))|(?<=[_」』A-Za-z\u30a0-\u30ff])製を(?:採用|導入|購入|調達)|"
                r"(?:GPU|半導体|チップ|アクセラレーター|アクセラレータ)[^。]{0,30}?を[^。、]{0,12}?"
                r"(?:採用|導入|利用|使|用意|備え|確保|積|調達)|(?:GPU|半導体|チップ)[^。、]{0,20}?で動"),
     partner=_rx(r"提携|パートナー|経営統合|開発(?:に関する|の)?契約|共同出資(?:する|して|した|の)?(?:新会社|会社|事業会社)|手を組|と組み(?!合わ)|と組んで|と組む|協業|協力関係|共同開発|合弁|タッグ|共同で(?:開発|販売|提供|運営|展開|構築)|連携して|"
@@ -128,7 +129,7 @@ EN = Cues(
     invest_not=_rx(r"\bsubsid|\bgrants?\b|"
                    # "Reliance will own 70% of the venture and Meta the remaining 30%": shares of one left unnamed
                    r"\b(?:own|owns|hold|holds|take|takes)\s+(?:a\s+)?\d+(?:\.\d+)?\s?(?:%|per ?cent|percent)\s+of\s+the\s+"
-                   r"(?:new\s+|joint\s+)?(?:venture|company|entity)\b|\bnot (?:cheques|checks|investments?|stakes?)\b|\bpledges?\b|\bcapex\b|capital (?:expenditure|spending)|\bspend(?:s|ing)?\b .{0,30}"
+                   r"(?:new\s+|joint\s+)?venture\b|\bnot (?:cheques|checks|investments?|stakes?)\b|\bpledges?\b|\bcapex\b|capital (?:expenditure|spending)|\bspend(?:s|ing)?\b .{0,30}"
                    r"\b(?:data cent|infrastructure)|\binvest(?:s|ed|ing|ment)? .{0,25}\bin (?:data cent|infrastructure|"
                    r"its own|new|the (?:state|country|region)|japan|europe|india|ai infrastructure)|"
                    r"%\s+of\s+(?:the\s+)?(?:[\w\-]+\s+){0,4}(?:market|revenue|sales)|\bmarket share|"
@@ -141,7 +142,7 @@ EN = Cues(
             r"\brun(?:s|ning)?\b" + _IN_CLAUSE + r"{0,50}\bon\b|\bthrough\b|\bmov(?:e|es|ed|ing)\s+(?:(?:much|all|some|most|part|parts|many) of\s+)?(?:its|their)\s+(?:own\s+)?"
             r"(?:[\w\-]+\s+){0,2}(?:infrastructure|workloads|data|servers|systems|services)\b,?\s+(?:[\w\-]+,?\s+){0,3}(?:on)?to\b|\btap(?:s|ped)?\b|\brent(?:s|ed|ing)?\b|\bcustomer\b|\bclient\b|\bchose\b|\bselected\b|\bpick(?:s|ed)\b"),
     provide=_rx(r"\bprovid(?:e|es|ed|ing|er)\b|\bsuppl(?:y|ies|ied)\b|\bdeliver|\boffer|\bpower(?:s|ed|ing)?\b"),
-    supply=_rx(r"\bsuppl(?:y|ies|ied|ier|iers|ying)\b|\b(?:[Ss]uper)?chips?\b|\bHBM\w*|\bGPUs?\b|\bprocessors?\b|\baccelerators?\b|\bship(?:s|ped|ping)?\b|"
+    supply=_rx(r"\bsuppl(?:y|ies|ied|ier|iers|ying)\b|\b(?:super)?chips?\b|\bHBM\w*|\bGPUs?\b|\bprocessors?\b|\baccelerators?\b|\bship(?:s|ped|ping)?\b|"
                r"\b(?:servers|racks|switches|memory)\s+(?:from|made by|built by|supplied by)\b|"
                r"\bsell(?:s|ing)?\s+(?:[\w\-$.,]+\s+){0,8}?(?:servers|chips|GPUs|systems|hardware|memory)\b|\bdeliver(?:s|ed|ing)?\b|"
                r"\bdeploy(?:s|ed|ing)?\b|\bsemiconductors?\b|\bbuy(?:s|ing)? .{0,30}\b(?:chips|GPUs|hardware|systems)"),
@@ -261,10 +262,10 @@ _SECTION = re.compile(r"^\s*(?:[■□◆◇●▼【#]|\*\*)")
 _CLOUD_NAME = _rx(r"\bcloud\b|\bcompute\b|クラウド|コンピュート")
 _CLOUD_INTRO = _rx(r"GPU ?cloud|cloud (?:provider|company|start-?up|operator|platform)|neocloud|data ?cent(?:er|re) operator|"
                    r"GPUクラウド|クラウド(?:事業者|サービスを(?:運営|提供))|データセンター(?:事業者|を運営)")
-#: "… opened its AI cloud", "… has launched a sovereign GPU cloud", "'s industrial AI cloud": a cloud of its own
-_OPENS_ITS_CLOUD = _rx(r"(?:['’]s\s+(?:new\s+)?(?:[\w\-]+\s+){0,2}(?:AI|GPU)\s+cloud\b|\s+(?:has\s+|have\s+)?"
-                       r"(?:opened|launched|switched on|built|started|unveiled)\s+(?:its|a|an|the)\s+(?:new\s+)?"
-                       r"(?:[\w\-]+\s+){0,2}(?:AI|GPU)\s+cloud\b|(?:が|は)[^。]{0,20}?(?:AI|GPU)クラウド(?:を|の)(?:開設|開始|稼働|提供))")
+#: "… opened its AI cloud", "… has launched a sovereign GPU cloud": a cloud of its own
+_OPENS_ITS_CLOUD = _rx(r"(?:\s+(?:has\s+|have\s+)?(?:opened|launched|switched on|built|started|unveiled)\s+(?:its|a|an|the)\s+"
+                       r"(?:new\s+)?(?:[\w\-]+\s+){0,2}(?:AI|GPU)\s+cloud\b(?!\s+(?:deal|contract|spending|capacity))|"
+                       r"(?:が|は)[^。]{0,20}?(?:AI|GPU)クラウド(?:を|の)(?:開設|開始|稼働|提供))")
 
 
 def _introduced_as_cloud(after: str) -> bool:
@@ -396,7 +397,7 @@ class Context:
         """The company a sentence that leaves out its subject is about: the one whose section of a release it is
         in, else the publisher of a press release, else the topic of the last sentences (none once two sentences
         have passed without it)."""
-        return self.about or self.publisher or self.topic if self.stale <= 2 else self.about
+        return (self.about or self.publisher or self.topic) if self.stale <= 2 else self.about
 
 
 #: a wire dateline: "SAN FRANCISCO, Aug 22 -", "SEATTLE, Sept 25 (Wire) -"
@@ -447,9 +448,9 @@ _BORROWED = _rx(r"\bborrow(?:ed|s|ing)?\b|\bdebt\b|\bloans?\b|\bbonds?\b|借り�
 #: borrowing: "secured a $900 million debt facility", 「融資枠を確保」
 _DEBT_DEAL = _rx(r"\b(?:debt|credit|loan) facilit(?:y|ies)\b|\bterm loan\b|融資枠|コミットメントライン")
 #: 「1株当たり5,920円」: a price per share, in Japanese
-_JA_PER_SHARE = re.compile(r"1株(?:当たり|あたり)?(?:の)?(?:価格は|価格)?(?:約)?$|月額(?:で)?(?:約|最低でも|最大)?$")  # (and a monthly fee)
-#: a price per share is no deal amount: "buying shares at $23.28 each", 「1株23.28ドルで」
-_PER_SHARE = _rx(r"\s*(?:each|apiece|a share|per share|a month|per month)\b")  # (or a month)
+_JA_PER_SHARE = re.compile(r"1株(?:当たり|あたり)?(?:の)?(?:価格は|価格)?(?:約)?$|月額(?:で)?(?:約|最低でも|最大)?$")
+#: a price per share (or a fee per month) is no deal amount: "buying shares at $23.28 each", 「1株23.28ドルで」, 「月額50万ドル」
+_PER_SHARE = _rx(r"\s*(?:each|apiece|a share|per share|(?:a|per) month(?!\s+(?:after|before|earlier|later|ago)\b))\b")
 
 
 def _after_name(text: str, end: int) -> int:
@@ -631,7 +632,7 @@ def _resolve_descriptors(mentions: Sequence[Mention], descriptors: Sequence[Desc
 
 
 #: "X, the investment arm of Y", "X, a unit of Y", "X, the artificial intelligence company owned by Y"
-_APPOS_OWNER = re.compile(r"(?:,\s+|\s+(?:is|was|became|has become)\s+(?:now\s+|also\s+|still\s+)?)(?:the|a|an|its)\s+"
+_APPOS_OWNER = re.compile(r"(?:[\"”’]?\))?(?:\s?\([^()\n]{1,40}\))?(?:,\s+|\s+(?:is|was|became|has become)\s+(?:now\s+|also\s+|still\s+)?)(?:the|a|an|its)\s+"
                           r"(?:[\w\-]+\s+){0,3}(?:arm|unit|subsidiary|division|affiliate|business)\s+of\s+"
                           r"(?:the\s+)?|,\s+(?:the|a|an)\s+(?:[\w\-]+\s+){0,4}(?:owned|controlled|run|operated)\s+by\s+"
                           r"(?:(?:our|its|their|the)\s+(?:[\w\-]+\s+){0,3}?)?(?:[A-Z][\w\-]*(?:['’]s)?\s+){0,3}", re.I)
@@ -918,12 +919,13 @@ class RelationExtractor:
                                     or _KNOCKS_OFFLINE.search((source or {}).get("title") or ""))
         in_order = sorted(resolved, key=lambda m: (m.start, m.end))
         # (not a service named after its owner: "HashiCorp Cloud Platform" runs on clouds, it sells none here)
-        self._clouds = {m.entity.id for m, (before, after) in zip(in_order, _own_words(text, in_order))
+        words = _own_words(text, in_order)
+        self._clouds = {m.entity.id for m, (before, after) in zip(in_order, words)
                         if not m.entity.known and m.entity.parent is None
                         and (_CLOUD_NAME.search(m.entity.name) or _CLOUD_INTRO.search(before)
                              or _introduced_as_cloud(after))}
         # "Deutsche Telekom opened its AI cloud in Munich": a company the article shows running a cloud of its own
-        self._opened_clouds = {m.entity.id for m, (_, after) in zip(in_order, _own_words(text, in_order))
+        self._opened_clouds = {m.entity.id for m, (_, after) in zip(in_order, words)
                                if m.entity.known and m.entity.kind == "Organization"
                                and not CHIP_SECTORS & set(m.entity.sectors) and _OPENS_ITS_CLOUD.match(after)}
         if who is not None and not who.known and (_CLOUD_NAME.search(who.name) or _OUR_CLOUD.search(text)):
@@ -1023,7 +1025,7 @@ class RelationExtractor:
                 if hypothetical and fact.relation not in ("operates",) and id(fact) not in ctx.asides:
                     continue
                 if fact.relation in AMOUNT_RELATIONS and fact.amount is None and not (
-                        fact.relation == "invests_in" and lang == "ja" and _JA_SHARE_AFTER.search(local)):
+                        fact.relation == "invests_in" and lang == "ja" and _shares(text, parties)):
                     pending.append(len(raw))  # (「JICCが80％、DNPが15％を出資する会社」: a share, no money to wait for)
                 if is_total:
                     totals.add(len(raw))
@@ -1566,7 +1568,7 @@ class RelationExtractor:
             dated = [t for t in terms.times if t.kind == "date" and t.value]
             if chosen is None and when is not None and len(dated) > 1 and lang == "ja" and "date" not in kw:
                 # 「昨年5月に東京リージョン、今年2月に大阪リージョンを開設し、4月には米ズームが…OCIを採用した」:
-                # the date told last before the parties
+                # the date told last before the parties (measured: better than before the later one)
                 first = min((p.mention.start - sent.start for p in orgs if p.entity.id in (subj.id, obj.id)
                              and p.mention.source != "coref"), default=None)
                 before = [t for t in dated if first is not None and t.end <= first]
@@ -1658,7 +1660,7 @@ class RelationExtractor:
         orgs = [p for p in orgs if id(p) not in described]
         group = _GROUP_INCLUDES.search(local) if lang == "en" else None
         owner = next((p for p in orgs if group is not None and p.mention.source != "coref"
-                      and p.mention.end == sent.start + group.start("owner")), None) if group else None
+                      and p.mention.end == sent.start + group.start()), None) if group else None
         if owner is not None:
             # "the Nebius group includes Toloka AI, …; TripleTen, …; and Avride": the owner's companies, not its
             # partners or customers because of what the list says they do
@@ -1936,6 +1938,16 @@ class RelationExtractor:
                              date=when if side is not None and cues.invest.search(side.group()) else None)
             invest_hit = None
 
+        # ---- "BP will pay ₹7,000 crore for a 49% stake in a new fuel-retailing joint venture with RIL": a stake in a
+        # venture left unnamed makes the two partners, not one the other's investor
+        stake_in_venture = _STAKE_IN_VENTURE_WITH.search(local) if invest_hit and lang == "en" else None
+        if stake_in_venture is not None:
+            buyer = next((p for p in orgs if p.role == "agent" and p.mention.end <= sent.start + stake_in_venture.start()),
+                         None)
+            partner = next((p for p in orgs if p.mention.start >= sent.start + stake_in_venture.end()), None)
+            if buyer is not None and partner is not None:
+                make("partners_with", buyer.entity, partner.entity, CONF_SECTOR)
+                invest_hit = None
         # ---- a joint venture: its owners invest in it, run it and are partners
         in_venture = False
         found_venture = self._joint_venture(text, sent, orgs)
@@ -1945,8 +1957,8 @@ class RelationExtractor:
                       and p.entity.kind == "Organization"]
             for p in owners if owned else []:
                 make("invests_in", self.owner(p.entity), venture, CONF_SECTOR, amount=None, same_family=True)
-                share = _JA_SHARE_AFTER.match(text, _after_name(text, p.mention.end)) if lang == "ja" else None
-                if share is None or _number(share.group(1)) > 50:  # 「LGが49％を出資する合弁会社」: a minority
+                share = _shares(text, owners).get(id(p)) if lang == "ja" else None
+                if share is None or share > 50:  # 「LGが49％を出資する合弁会社」: a minority
                     make("operates", self.owner(p.entity), venture, CONF_WEAK)
             lead = [p for p in owners if p.role == "agent"][:1] or owners[:1]
             for p in lead:  # "OpenAI … through Stargate, the venture it announced with SoftBank Group and Oracle"
@@ -1977,19 +1989,19 @@ class RelationExtractor:
                 invest_hit = False
         # ---- 「公開買付者は、JICキャピタルが80％、DNPが15％…を出資する会社です」: each holder of a share
         if invest_hit and lang == "ja":
-            holders = [p for p in orgs if p.mention.source != "coref" and p.entity.kind == "Organization"
-                       and _JA_SHARE_AFTER.match(text, _after_name(text, p.mention.end))]
-            last_end = _after_name(text, holders[-1].mention.end) if holders else 0
-            tail = _JA_SHARES_OF.match(text, _JA_SHARE_AFTER.match(text, last_end).end()) if holders else None
+            shares = _shares(text, [p for p in orgs if p.mention.source != "coref" and p.entity.kind == "Organization"])
+            holders = [p for p in orgs if id(p) in shares]
+            last = _JA_SHARE_AFTER.match(text, _after_name(text, holders[-1].mention.end)) if holders else None
+            tail = _JA_SHARES_OF.match(text, last.end()) if last is not None else None
             if tail is not None:
-                named_next = next((p for p in orgs if p.mention.start >= tail.end() - 2
-                                   and p.mention.start - tail.end() <= 2), None)
+                # what they hold: the name right after 「…を出資する会社」, else the subject before the holders
+                named_next = next((p for p in orgs if 0 <= p.mention.start - tail.end() <= 2), None)
                 held = named_next.entity if named_next is not None else next(
                     (p.entity for p in orgs if p.role == "agent" and p.mention.end <= holders[0].mention.start
                      and p not in holders), None)
                 for p in holders if held is not None else []:
                     make("invests_in", self.owner(p.entity), held, CONF_SECTOR, amount=None)
-                    if _number(_JA_SHARE_AFTER.match(text, _after_name(text, p.mention.end)).group(1)) > 50:
+                    if shares[id(p)] > 50:
                         make("operates", self.owner(p.entity), held, CONF_SECTOR)
                 invest_hit = False if held is not None else invest_hit
         # ---- 「日産が3割強を出資する筆頭株主である三菱自動車」: who invests, in a clause before the name it describes
@@ -2010,6 +2022,7 @@ class RelationExtractor:
             # "a round led by Accel, with participation from …": every named investor in the round's company
             investors = [p for p in orgs if self.family(p.entity) != self.family(round_of)
                          and not _lender(text, sent, p)]
+            investors = _heads_of_items(text, sent, investors)
             # "a $1 billion Series G led by Franklin Templeton": a lead is one investor of many
             # "a $1 billion Series G led by Franklin Templeton": the lead of a round is one investor of several
             single = len({p.entity.id for p in investors}) == 1 and not _ROUND_OF_MANY.search(local)
@@ -2069,10 +2082,10 @@ class RelationExtractor:
             # money the article follows
             joined = bool(_JOINED_AS_INVESTORS.search(local))
             # "Amazon Web Services invested, as did CapitalG and Salesforce Ventures": everyone named but owners
-            investors = [p for p in orgs if (p.role in ("agent", "co") or (joined and p.role != "gen")
-                                             or (lang == "ja" and p.role == "list"))
-                         and p.mention.source != "coref"
-                         and not _lender(text, sent, p)]
+            investors = _heads_of_items(text, sent, [
+                p for p in orgs if (p.role in ("agent", "co") or (joined and p.role != "gen")
+                                    or (lang == "ja" and p.role == "list"))
+                and p.mention.source != "coref" and not _lender(text, sent, p)])
             last = ctx.last_investment
             # 「同社の船出は小さかった。…8社が計73億円を出資した」: the company the sentence before referred to
             investee = last.object if last is not None else (ctx.prev_referent or ctx.main)
@@ -2104,10 +2117,10 @@ class RelationExtractor:
         if acquire_hit and lang == "ja":
             # 「東芝は…JIPが率いる国内企業連合のTOBに応じ、約2兆円で買収された」: the group's leader bought the topic;
             # 「ドコモは昨年、親会社のNTTによる約4兆2500億円のTOBを経て完全子会社となった」: who made the takeover did
-            buyer_cue = _JA_LEADS_GROUP if _JA_BOUGHT_BY.search(local) else _JA_TAKEOVER_BY
             topic = next((p for p in orgs if text.startswith("は", _after_name(text, p.mention.end))), None)
             buyer = next((p for p in orgs if topic is not None and p.mention.start > topic.mention.end
-                          and buyer_cue.match(text, _after_name(text, p.mention.end))), None)
+                          and (_JA_LEADS_GROUP.match(text, _after_name(text, p.mention.end)) and _JA_BOUGHT_BY.search(local)
+                               or _JA_TAKEOVER_BY.match(text, _after_name(text, p.mention.end)))), None)
             if topic is not None and buyer is not None and topic.entity.id != buyer.entity.id:
                 make("acquires", self.owner(buyer.entity), topic.entity, CONF_SECTOR)
                 acquire_hit = None
@@ -2191,6 +2204,12 @@ class RelationExtractor:
             terms = whole_terms
 
         # ---- supplies
+        for p, q in zip(orgs, orgs[1:]) if lang == "en" else []:
+            # "SK Hynix is Nvidia's main supplier of high-bandwidth memory": the subject supplies the possessor
+            if _IS_WHOSE.fullmatch(text, p.mention.end, q.mention.start) and _GEN_SUPPLIER.match(text, q.mention.end) \
+                    and self.family(p.entity) != self.family(q.entity):
+                make("supplies", p.entity, q.entity, CONF_EXPLICIT, amount=None)
+                supply_hit = False
         bought_by = _EN_CHIPS_BOUGHT_BY.search(local) if lang == "en" else None
         if bought_by is not None:
             # "Its data-center chips are bought by Amazon Web Services, Microsoft's Azure and …": whose chips, the
@@ -2553,7 +2572,7 @@ class RelationExtractor:
         # after it in this article) runs on the cloud for its owner
         customers += [Party(replace(p.mention, entity=self.owner(p.entity)), p.role, p.list_id) for p in orgs
                       if p.entity.kind == "Service" and not p.entity.known and p.entity.parent in self.gazetteer.entities
-                      and p not in providers]
+                      and p not in providers and not self.is_chip(self.owner(p.entity))]
         # "Equinix teamed up with PGIM Real Estate on a $600 million JV to develop data centers": a partner
         customers = [p for p in customers if not _TEAMED_WITH.search(local, 0, max(0, p.mention.start - base))]
         if cues is JA:
@@ -2671,13 +2690,15 @@ class RelationExtractor:
             # 「「AWS Outposts」を正式に提供し始めたAWSや」: what a relative clause says the next name offers is no party
             parties = [p for p, q in zip(parties, [*parties[1:], None]) if q is None
                        or not _JA_OBJECT_OF_NEXT.fullmatch(text, p.mention.end, q.mention.start)]
-        if rel == "competes_with" and cues is JA and parties:
-            # 「競合する米アンソロピックには…」: a rival of the company the article is telling about
+        if rel == "competes_with" and parties:
+            # 「競合する米アンソロピックには…」, "Its crosstown rival Samsung Electronics has …": a rival (or the list of
+            # them) of the company the article is telling about
             first = parties[0]
             topic = ctx.told_about() or ctx.main
-            if _JA_RIVAL_OPENS.fullmatch(text, sent_start, first.mention.start) and topic is not None \
-                    and self.family(topic) != self.family(first.entity):
-                out.append((topic, first.entity, CONF_COREF))
+            opens = _JA_RIVAL_OPENS if cues is JA else _EN_RIVAL_OPENS
+            if opens.fullmatch(text, sent_start, first.mention.start) and topic is not None:
+                out.extend((topic, p.entity, CONF_COREF) for p in parties
+                           if p.list_id == first.list_id and self.family(topic) != self.family(p.entity))
                 return out
         if rel == "competes_with":
             for p, q in zip(parties, parties[1:]):
@@ -2934,7 +2955,12 @@ class RelationExtractor:
                 if (p.mention.source == "coref" or q.mention.source == "coref") and y.parent != x.id \
                         and x.parent != y.id:
                     continue  # 同社のクラウド「Azure」: only what the gazetteer confirms
-                reach = 70 if lang == "en" and re.match(r",\s+(?:the|a|an)\s", text[p.mention.end:p.mention.end + 6]) \
+                # 'Reliance Jio ("Jio"), a subsidiary of …': the gloss, before or around the name, is not the gap
+                gloss = (PAREN_ALIAS.match(text, p.mention.end) or re.compile(r"[\"”’]?\)").match(text, p.mention.end)) \
+                    if lang == "en" else None
+                after_gloss = gloss.end() if gloss else p.mention.end
+                reach = 70 + after_gloss - p.mention.end \
+                    if lang == "en" and re.match(r",\s+(?:the|a|an)\s", text[after_gloss:after_gloss + 6]) \
                     else 24  # an apposition ", the mobile money platform run by …" is longer
                 if q.mention.start - p.mention.end > reach:
                     break  # parties are in order: the rest are further still
@@ -3354,13 +3380,13 @@ class RelationExtractor:
 #: a joint venture being set up
 _JOINT_VENTURE = _rx(r"合弁(?:会社|企業)?|(?:データセンター|インフラ|AIインフラ)?計画(?=「[^」]{1,20}」を(?:立ち上げ|打ち出|発表|始動))|\bjoint[- ]venture(?:\s+(?:company|called|named))?\b|"
                     r"\bthe\s+(?:[\w\-]+\s+){0,2}venture\b(?=\s+(?:that\s+)?(?:it|they|\w+)\s+(?:announced|formed|set up|created|launched))")
-#: "a subsidiary" said of the name that follows, or after it
 #: a kind of service right before its quoted name: 「クラウド「Azure」」
 _JA_KIND_QUOTE_BEFORE = re.compile(r"(?:クラウド|サービス|アプリ|基盤|プラットフォーム|ブランド)[「『]$")
 #: "the Reliance unit": the name before says whose part the head is
 _UNIT_WORD_AFTER = _rx(r"\s+(?:unit|arm|subsidiary|division|affiliate|business|venture)\b")
 #: ", which also controls fund manager", ", the Reliance unit that owns telecom operator": who owns what follows
 _WHICH_OWNS = _rx(r"(?:,\s+(?:the|a|an)\s+[^,;.]{0,40}?)?,?\s+(?:that|which)\s+(?:also\s+)?(?:owns|controls)\s+"
+                  r"(?!(?:a\s+|an\s+)?(?:[\w\-]+\s+)?(?:stake|shares?|interest|percent|per cent)\b)"
                   r"(?:the\s+)?(?:[a-z][\w\-]*\s+){0,3}")
 #: the owner named next: 「親会社のNTT」, "its parent company, Alphabet"
 _PARENT_BEFORE = _rx(r"(?:親会社(?:の|である|、)|\b(?:its|their) (?:corporate )?parent(?: company)?,?\s)\s*"
@@ -3368,6 +3394,7 @@ _PARENT_BEFORE = _rx(r"(?:親会社(?:の|である|、)|\b(?:its|their) (?:corp
 #: the kinds of Japanese subsidiary: 完全子会社, 連結子会社, 100％子会社, 100％出資の子会社
 #: and a company's arm abroad: 「ASMLの日本法人であるASMLジャパン」
 _JA_SUB = r"(?:(?:完全|連結|上場|(?:100|１００)\s?[%％](?:出資の)?)?子会社|(?:日本|米国|中国|欧州|韓国|台湾|現地)法人)"
+#: "a subsidiary" said of the name that follows, or after it
 _SUBSIDIARY_BEFORE = _rx(r"(?:" + _JA_SUB + r"(?:の|である|、|\s?[:：]|で[^。、「」]{0,24}?(?:する|している|した|を手がける))|"
                          r"\b(?:wholly[- ]owned\s+|majority[- ]owned\s+)?(?:subsidiary|unit|arm)\s+(?:called|named)\s|\bits (?:[\w\-]+ )?(?:wholly[- ]owned )?(?:subsidiary|unit|arm|division)"
                          r"(?:,)?\s)(?:株式会社)?\s*" + COUNTRY_PREFIX_RX + r"[「『]?$")
@@ -3412,7 +3439,9 @@ _JOINED_AS_INVESTORS = _rx(r"\b(?:came in|joined|signed on|took part|participate
                            r"\b(?:also\s+)?(?:participated|took part|joined|chipped in|put in money)(?:\s+in\s+(?:the|that)\s+"
                            r"(?:round|raise|financing))?\s*[.,;]|"
                            r"\b(?:are|were|is)\s+(?:also\s+)?(?:investors|backers|shareholders)\b|"
-                           r"\b(?:took|take)\s+part\s+in\s+(?:that|the)\s+round\b")
+                           r"\b(?:took|take)\s+part\s+in\s+(?:that|the)\s+round\b|"
+                           # "Joining them are Burda Principal Investments, …; SAP": more investors in the round just told
+                           r"^\s*Joining\s+(?:them|it|the\s+round|the\s+leads)\s+(?:are|were|is|was)\b")
 #: words that say a round had more investors than those named
 _ROUND_OF_MANY = _rx(r"\b(?:co-)?led by\b|\bfrom\s+(?:[\w\-]+\s+){0,3}?(?:investors|backers)\s*,?\s+(?:including|such as|like)\b|\bamong the (?:participants|investors|backers)\b|\bparticipat|主導|など")
 #: 「ほかの7社が10億円ずつ」: the share of each investor not named
@@ -3437,7 +3466,8 @@ _JA_INVESTED_ELIDED = re.compile(r"(?:など|も|ら)?(?:が|も)(?:出資|参�
 #: a description of the party just named: ", the start-up founded by former OpenAI executives,"
 _DESCRIPTION = re.compile(r",\s+(?:the|a|an)\s+(?:[\w\-]+\s+){0,6}(?:founded|started|created|led|run|spun off)\s+"
                           r"(?:by|from)\s+(?:former\s+|ex-)?(?:[\w\-]+\s+){0,2}|"
-                          r",\s+the\s+(?:[\w\-]+\s+){0,3}(?:arm|unit|division|subsidiary|affiliate)\s+of\s+(?:the\s+)?|"
+                          r"(?:[\"”’]?\))?(?:\s?\([^()\n]{1,40}\))?,\s+(?:the|a|an)\s+(?:[\w\-]+\s+){0,3}(?:arm|unit|division|"
+                          r"subsidiary|affiliate)\s+of\s+(?:the\s+)?|"
                           r",\s+(?:the|a|an)\s+(?:[\w\-]+\s+){0,5}(?:owned|controlled)\s+by\s+(?:[\w\-]+['’]s\s+)?")
 #: a description going on from one name to the next: "… of Lidl owner Schwarz Group", "… of Lidl's parent X"
 _DESCRIBED_ON = re.compile(r"(?:['’]s)?\s+(?:owner|parent|parent company|unit|arm|maker|operator)\s+")
@@ -3451,11 +3481,11 @@ _STAKE_SALE = _rx(r"\b(?:sell|sells|selling|sold)\s+(?:a|an|its|their|the|part\s
                   r"(?:[\w\-%.]+\s+){0,4}?stake\b(?P<what>" + _IN_SALE_CLAUSE + r"{0,100}?)\bto\s+")
 #: a spending plan
 _JA_PLAN = re.compile(r"投じる(?:計画|方針|構想)|投資する(?:計画|方針|構想)|を投じ[^。]{0,20}(?:整備|建設)")
-#: a heading line: 「■アマゾン：金額では最大の出資者」, 「【国内】」, "## Timeline"
 #: a release's section on one company: 「5．ルネサス エレクトロニクスについて」, "About Tempus"
-_ABOUT_HEADING = re.compile(r"^\s*(?:[0-9０-９]+[.．、)）]\s*)?(?:[^。.\n]{1,40}について|About\s+[^.\n]{1,60}|【[^】\n]{1,40}について】)\s*$")
+_ABOUT_HEADING = re.compile(r"^\s*(?:[0-9０-９]+[.．、)）]\s*)?(?:[^。.\n]{1,40}について|About\s+[^\n]{1,60}?|【[^】\n]{1,40}について】)\s*$")
 #: 「2．本SoCの概要」: another numbered section
-_NUMBERED_HEADING = re.compile(r"^\s*[0-9０-９]+[.．、)）]\s*[^。\n]{1,40}$")
+_NUMBERED_HEADING = re.compile(r"^\s*[0-9０-９]+[.．、)）](?![0-9０-９])\s*[^。.\n]{1,40}$")
+#: a heading line: 「■アマゾン：金額では最大の出資者」, 「【国内】」, "## Timeline"
 _HEADING = re.compile(r"^\s*(?:[■□◆◇●▼#][^。.!?]{0,60}$|【[^】]{0,40}】\s*$|\*\*[^*]{0,60}\*\*\s*$)")
 _HOLDS_OF = _rx(r"\b(?:holds?|held|owns?|owned|stake of|holding of)\b" + _IN_CLAUSE + r"{0,30}%\s+(?:stake\s+)?of\b|"
                 r"%\s+of\b" + _IN_CLAUSE + r"{0,30}\b(?:shares|stock|equity)")
@@ -3537,7 +3567,7 @@ _SUPPLIES_COMPUTE = _rx(r"\bsuppl(?:y|ies|ied|ying)\s+(?:\w+\s+){0,2}(?:computin
                         r"cloud (?:capacity|services|computing))\b")
 #: a deal that did not happen
 _CALLED_OFF = _rx(r"\band lost\b|\blost out\b|\blost the (?:bid|bidding|auction)\b|\bcollapsed\b|\bfell apart\b|\bwas blocked\b|\bblocked by\b|\bterminated\b|まとまらな|破談|頓挫|決裂|合意に至らな|\bwalked away\b|\bcalled off\b|\babandon(?:ed|s)?\b|\bscrapp(?:ed|ing)\b|\bfell through\b|"
-                  r"\bpulled out of\b|断念|白紙|撤回|見送")
+                  r"\bpulled out of\b|断念|白紙|撤回|見送|(?:買収|TOB|提案)(?:案)?に(?:反対|抵抗)|(?:買収|TOB)(?:提案)?を(?:拒否|拒ん|退け)")
 #: a failure told of an earlier attempt, in a side clause: "…, reviving a deal that fell apart a year ago"
 _RELATIVE_PAST = _rx(r"\b(?:reviving|revives|revive|after|following|months after|a year after)\s+(?:an?\s+|the\s+|its\s+)?"
                      r"(?:earlier\s+|previous\s+|prior\s+|similar\s+)?(?:deal|talks|bid|attempt|effort|approach)\s+"
@@ -3752,6 +3782,11 @@ _WHICH_COMPETE = _rx(r",?\s+(?:which|who|that)\s+(?:also\s+|both\s+|directly\s+)
                      r"(?:head-on\s+|directly\s+)?with\s+")
 #: ", which compete fiercely for …" after a pair: they compete with each other
 _WHICH_COMPETE_EACH = _rx(r",\s+(?:which|who)\s+(?:also\s+)?compete\b(?!\s+(?:\w+\s+)?with\b)")
+#: "… is Nvidia's main supplier of": the possessor buys from the subject
+_IS_WHOSE = _rx(r"(?:,\s+[^,]{0,40},)?\s+(?:is|was|has become|became|remains|is now|is also)\s+(?:also\s+)?")
+_GEN_SUPPLIER = _rx(r"(?:['’]s|(?<=s)['’])\s+(?:(?:main|largest|biggest|key|sole|only|primary|leading|top|chief|"
+                    r"exclusive|preferred|major|second-largest)\s+){0,2}(?:[\w\-]+\s+)?(?:supplier|foundry|chipmaker|"
+                    r"manufacturer|maker)\b")
 #: "Microsoft's chief rival": the name before is its rival
 _GEN_RIVAL = _rx(r"['’]s\s+(?:(?:chief|main|biggest|closest|fiercest|longtime|long-time|largest|nearest|top)\s+)?"
                  r"(?:arch-?)?(?:rival|competitor)\b")
@@ -3781,14 +3816,18 @@ _JA_INVESTS_IN_NEXT = re.compile(r"が[^。、「」]{0,12}?出資(?:する|し�
                                  + COUNTRY_PREFIX_RX)
 #: "with Nvidia providing its GH200 Grace Hopper Superchips": a product provided is supplied
 _PROVIDES_GOODS = _rx(r"\bprovid(?:e|es|ed|ing)\s+(?:its|the|their)\s+")
+#: "a 49% stake in a new fuel-retailing joint venture with": a share of a venture with the one named next
+_STAKE_IN_VENTURE_WITH = _rx(r"\bstake\s+in\s+(?:a|an|the)\s+(?:new\s+)?(?:[\w\-]+\s+){0,3}(?:joint venture|JV)\s+with\s+")
 #: "the Nebius group includes", "Nebius's group of companies includes": the companies a group is made of
-_GROUP_INCLUDES = _rx(r"(?P<owner>)(?:['’]s)?\s+group(?:\s+of\s+companies)?\s+(?:also\s+)?(?:includes?|comprises?|is made up of)\b:?\s+")
+_GROUP_INCLUDES = _rx(r"(?:['’]s)?\s+group(?:\s+of\s+companies)?\s+(?:also\s+)?(?:includes?|comprises?|is made up of)\b:?\s+")
 #: where an item of a list begins: the list's start, or after "," / ";" / "and"
 _ITEM_START = re.compile(r"(?:^|[,;:]|\band|\bincludes?|\bcomprises?|\bof)\s*$")
 #: 「その最初の顧客として」, 「同サービスの初の顧客は」: the customer of what was just told
-_JA_ITS_CUSTOMER = re.compile(r"(?:その|同サービスの|同社の)(?:最初の|初の|第1号の|第一号の)?(?:顧客|導入企業|利用企業)")
+_JA_ITS_CUSTOMER = re.compile(r"(?:その|同サービスの|同社の)(?:最初の|初の|第1号の|第一号の)(?:顧客|導入企業|利用企業)")
 #: a sentence that opens on a rival: 「競合する米アンソロピックには」, 「ライバルの米AMDも」
 _JA_RIVAL_OPENS = re.compile(r"\s*(?:[^。、「」]{0,8}、)?(?:競合する|競合の|ライバルの|競合相手の)" + COUNTRY_PREFIX_RX)
+#: "Its crosstown rival Samsung", "Their main competitors, Nvidia and AMD,": the rivals of the one told about
+_EN_RIVAL_OPENS = re.compile(r"\s*(?:Its|Their)\s+(?:[\w\-]+\s+){0,2}(?:rivals?|competitors?)(?:,\s+|\s+)")
 #: a particle that makes the name before it the subject
 _JA_SUBJECT_AFTER = re.compile(r"[」』]?(?:は|が)")
 
@@ -3799,13 +3838,26 @@ def _text_after(sent: Sentence, m: Mention) -> str:
 
 
 #: 「」を正式に提供し始めた」 between a name and the next: the first is the object of a clause on the second
-_JA_OBJECT_OF_NEXT = re.compile(r"(?:[(（][^()（）]{0,20}[)）])?[」』]?を[^、。「」]{0,20}?(?:する|した|つ|ている|始めた|始める)"
+_JA_OBJECT_OF_NEXT = re.compile(r"(?:[(（][^()（）]{0,20}[)）])?[」』]を[^、。「」]{0,20}?(?:する|した|つ|ている|始めた|始める)"
                                 + COUNTRY_PREFIX_RX)
 #: 「JICキャピタルが80％、」: the share a holder has, right after its name
 _JA_SHARE_AFTER = re.compile(r"が(?:約)?([0-9０-９]+(?:[.．][0-9０-９]+)?)\s?[%％](?:ずつ)?(?:、|を|,)?")
 #: what the list of shares ends with: 「…を出資する会社です」, 「…を出資する合弁会社」
 _JA_SHARES_OF = re.compile(r"(?:を)?(?:出資|保有)(?:する|している|した)(?:[^。、]{0,10}?(?:会社|企業|新会社|合弁会社)"
-                           r"(?:で(?:す|ある)|だ|(?=[「『]?))?)?")
+                           r"(?:で(?:す|ある)|だ)?)?")
+
+
+def _shares(text: str, parties: Sequence[Party]) -> dict[int, float]:
+    """The share each holder has, by ``id`` of its party: 「JICキャピタルが80％、DNPが15％」; 「AとBが50％ずつ」 gives
+    both 50 (the list shares its last item's figure)."""
+    out: dict[int, float] = {}
+    for p in parties:
+        m = _JA_SHARE_AFTER.match(text, _after_name(text, p.mention.end))
+        if m is not None:
+            for q in parties:
+                if q is p or (q.list_id == p.list_id and q.mention.start < p.mention.start and id(q) not in out):
+                    out[id(q)] = _number(m.group(1))
+    return out
 #: several companies setting up one venture together: "formed a $15 billion joint venture", 「合弁会社を設立」
 _FORMS_VENTURE = _rx(r"\b(?:form|forms|formed|forming|set up|sets up|setting up|create|creates|created|launch|launched|"
                      r"establish|established)\b[^.;]{0,40}?\b(?:joint venture|JV|alliance|consortium)\b|"
@@ -3966,7 +4018,7 @@ _JA_INVESTED_COMPANY_BEFORE = re.compile(r"(?:折半|共同|共同で)?出資(?:
                                          r"[^、。「」はがを]{0,25}?(?:会社|企業|合弁会社|新会社|合弁)(?:の|である)\s*$")
 #: 「NTTによる約4兆2500億円のTOB」: the name before it makes the takeover
 _JA_TAKEOVER_BY = re.compile(r"(?:による|が(?:実施|行)(?:した|う|っ[たて]))[^。、]{0,20}?(?:買収|TOB|株式公開買い付け|公開買い付け|子会社化)"
-                             r"(?!話|計画|構想|提案|案)")
+                             r"(?!話|計画|構想|提案|案)(?![^。]{0,12}(?:反対|拒否|阻止|断念|撤回|拒ん|退け))")
 _JA_BOUGHT_BY = re.compile(r"(?:買収|子会社化|完全子会社化)(?:され|される)")
 _JA_OWNER_OF_NEXT = re.compile(r"の?" + _JA_SUB + r"(?:である|の|、)")
 #: 「日本郵政は傘下にAやBを抱え」: a list of what the topic owns
@@ -4042,6 +4094,27 @@ def _price_from_terms_table(text: str, facts: list[Fact], who: Entity) -> list[F
         return facts
     out = list(facts)
     out[bought[0]] = replace(out[bought[0]], amount=found[0].amount)
+    return out
+
+
+_PARENTHESES = re.compile(r"\([^()\n]*\)")
+
+
+def _heads_of_items(text: str, sent: Sentence, parties: list[Party]) -> list[Party]:
+    """In a list whose items are set off by semicolons ("A (Ipai), the campus bankrolled by the foundation of Lidl
+    owner …; Bosch Ventures, the venture arm of Bosch; and Schwarz Group"), only the first name of each item: the
+    rest describe it."""
+    local = _PARENTHESES.sub(lambda m: " " * len(m.group()), sent.text)  # ('"Nebius"; NASDAQ: NBIS' is no list)
+    if ";" not in local:
+        return parties
+    starts = [0, *(m.end() for m in re.finditer(r"[:;]\s*(?:and\s+)?", local))]
+    out, seen = [], set()
+    for p in parties:
+        at = p.mention.start - sent.start
+        item = max(i for i, s in enumerate(starts) if s <= at)
+        if item not in seen and (item == 0 or re.fullmatch(r"\s*(?:[a-z][\w\-]*\s+){0,3}", local[starts[item]:at])):
+            out.append(p)
+            seen.add(item)
     return out
 
 
