@@ -3062,3 +3062,22 @@ def test_en_rules_of_today_that_must_not_misfire(nlp_en: spacy.language.Language
     assert ("provides_cloud_to", "Meta", "Nebius") not in got
     if "will own 49%" in text:
         assert ("invests_in", "Microsoft", "OpenAI") in got
+
+
+def test_en_suppliers_rivals_subsidiaries_and_round_items(nlp_en: spacy.language.Language) -> None:
+    facts = run_en(nlp_en, "SK Hynix is Nvidia's main supplier of high-bandwidth memory. Its crosstown rival Samsung "
+                           "Electronics has struggled. Reliance Jio Infocomm Limited (\"Jio\"), a subsidiary of Reliance "
+                           "Industries Limited (\"RIL\"), signed a deal. BP will pay ₹7,000 crore for a 49% stake in a new "
+                           "fuel-retailing joint venture with RIL.\n\n"
+                           "Kestrel Cloud closed a Series B round. The round was led by Bosch Ventures, the venture arm "
+                           "of industrial giant Bosch; and Schwarz Group, the retail empire that owns Lidl. Joining them "
+                           "are Burda Principal Investments, the investment arm of Hubert Burda Media; Hewlett Packard "
+                           "Enterprise; and SAP.")
+    got = both_ways(triples(facts))
+    assert {("supplies", "SK hynix", "NVIDIA"), ("competes_with", "SK hynix", "Samsung Electronics"),
+            ("operates", "Reliance Industries", "Reliance Jio"), ("partners_with", "BP", "Reliance Industries"),
+            ("operates", "Bosch", "Bosch Ventures")} <= got
+    investors = {s for r, s, o in got if r == "invests_in" and o == "Kestrel Cloud"}
+    assert investors == {"Bosch Ventures", "Schwarz Group", "Burda Principal Investments",
+                         "Hewlett Packard Enterprise", "SAP"}
+    assert not any(r == "invests_in" and s == "BP" for r, s, o in got)

@@ -33,9 +33,9 @@ COUNTRY_PREFIXES: tuple[str, ...] = ("米国", "中国", "米", "英", "中", "�
 COUNTRY_PREFIX_RX = "(?:" + "|".join(sorted(COUNTRY_PREFIXES, key=len, reverse=True)) + ")?"
 #: the legal form that may follow an English name before a possessive: "Huawei Technologies Co.'s", "Alibaba
 #: Group Holding Ltd.'s"
-EN_LEGAL_TAIL_RX = r"(?:,?\s+(?:Inc|Corp|Corporation|Co|Ltd|LLC|PBC|plc|PLC|AG|SA|NV|GmbH|Holdings?)\.?)+"
+EN_LEGAL_TAIL_RX = r"(?:,?\s+(?:Inc|Corp|Corporation|Co|Ltd|Limited|LLC|PBC|plc|PLC|AG|SA|NV|GmbH|Holdings?)\.?)+"
 _LEGAL_SUFFIX = re.compile(
-    r"(?:,?\s+(?:Inc|Corp|Corporation|Co|Ltd|LLC|PBC|plc|PLC|AG|SA|GmbH|Holdings)\.?)+$|"
+    r"(?:,?\s+(?:Inc|Corp|Corporation|Co|Ltd|Limited|LLC|PBC|plc|PLC|AG|SA|GmbH|Holdings)\.?)+$|"
     r"(?:株式会社|\(株\)|（株）|投資事業有限責任組合|有限責任事業組合)$|^(?:株式会社|\(株\)|（株）)"
 )
 #: Words that make an NER "organization" generic rather than a name.
@@ -64,6 +64,7 @@ sydney melbourne chicago boston seattle dallas atlanta miami denver phoenix memp
 losangeles jakarta bangkok hanoi manila kualalumpur taipei hsinchu kumamoto hokkaido kyushu bavaria""".split())
 #: a parenthesis right after a name, its content in group 1: 「Azure(アジュール)」, "(a16z)"
 PAREN_ALIAS = re.compile(r"\s?[(（]([^()（）\n]{1,40})[)）]")
+_LEGAL_TAIL_AFTER = re.compile(EN_LEGAL_TAIL_RX)
 #: 「…株式会社」(以下「本合弁会社」), "Tempus AI, Inc.(以下「Tempus」)": the name a filing defines for a party
 _DEFINED_AS = re.compile(r"(?:株式会社|,?\s?(?:Inc|Corp|Corporation|Ltd|LLC|PBC|plc)\.?)?[」』]?\s?[(（]以下[、,]?\s?"
                          r"(?:[「『]([^「」『』()（）\n]{1,20})[」』]|([^「」『』()（）\n、,]{1,20}))[)）]")
@@ -332,15 +333,16 @@ def learn_parenthetical_aliases(text: str, mentions: Sequence[Mention], gazettee
         if defined is not None:
             learned[defined] = m.entity.with_alias(defined)
             continue
-        pm = PAREN_ALIAS.match(text, m.end)
+        legal = _LEGAL_TAIL_AFTER.match(text, m.end)  # 'Reliance Industries Limited ("RIL")'
+        pm = PAREN_ALIAS.match(text, legal.end() if legal else m.end)
         if not pm:
             continue
-        inner = pm.group(1).strip()
+        inner = pm.group(1).strip().strip("\"“”'’")  # '("RIL")': the name, not its quotes
         head = re.match(r"([A-Za-z][A-Za-z0-9&.\-]{1,9}|[\u30a0-\u30ff・]{2,15})、", inner)
         if head is not None:
             inner = head.group(1)  # 「ソニー・ホンダモビリティ（SHM、東京）」: the short name before the place
-        if not inner or len(inner) > 30 or re.search(r"\d{2,}|[、。,]", inner):
-            continue
+        if not inner or len(inner) > 30 or re.search(r"\d{2,}|[、。,:：/]", inner):
+            continue  # (not a ticker: "(NASDAQ: MRVL)")
         known = gazetteer.lookup(inner)
         if known is not None and known.id != m.entity.id:
             continue  # アマゾン(AWS): two entities, not an alias
