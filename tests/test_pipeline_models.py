@@ -468,3 +468,18 @@ def test_money_spent_and_a_bid_opposed_are_no_deals(nlp: Language) -> None:
     _, facts = run(nlp, "トヨタはさらに5000億円を投じ、パナソニックとの電池事業を拡大する。\n\n"
                         "セブン&アイは、クシュタールによる買収に反対した。")
     assert not any(f.relation in ("invests_in", "acquires") for f in facts)
+
+
+def test_a_long_list_of_round_investors_and_a_table_of_shares(nlp: Language) -> None:
+    _, facts = run(nlp, "ラムダクラウドは本日、シリーズBで約200億円を調達したと発表しました。本ラウンドには、株式会社三菱UFJ"
+                        "フィナンシャル・グループ(MUFG)、コースラ・ベンチャーズ、マッコーリー・キャピタル、ラックス・キャピタル、"
+                        "ニュー・エンタープライズ・アソシエイツ(NEA)、米インキューテル(In-Q-Tel)など、国内外の投資家にご参加"
+                        "いただきました。\n\n"
+                        "対照的なのが、熊本県で第1工場が開所したJASMだ。台湾積体電路製造(TSMC)の子会社で、出資比率はTSMCが"
+                        "約86.5%、デンソーが約5.5%、トヨタ自動車が約2.0%。")
+    for investor in ("Mitsubishi UFJ Financial Group", "Khosla Ventures", "Macquarie Capital", "Lux Capital",
+                     "New Enterprise Associates", "In-Q-Tel"):
+        assert find(facts, "invests_in", investor, "ラムダクラウド").amount is None
+    for holder in ("TSMC", "Denso", "Toyota"):
+        assert find(facts, "invests_in", holder, "JASM")
+    assert find(facts, "operates", "TSMC", "JASM")

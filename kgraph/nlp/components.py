@@ -287,6 +287,9 @@ class EntityComponent:
                 brand = next((m.entity.name for m in known_at.get(s, ()) if m.end < e
                               and (m.start, m.end) in short_aliases), None)
                 english = english_firm_name(_BRAND_END.sub("", brand), name) if brand else None
+            if _doc_lang(doc) == "ja" and gloss and re.fullmatch(r"[A-Za-z][A-Za-z0-9&.\- ]{2,40}", gloss.group(1).strip()) \
+                    and re.search(r"[a-z]", gloss.group(1)) and re.search(r"[\u30a0-\u30ff]", name):  # (not an acronym)
+                english = english or gloss.group(1).strip()  # 「米インキューテル(In-Q-Tel)」: the article spells it
             found.append(Mention(s, e, unknown_entity(surface, kind=kinds.get((s, e), kinds_of_arms.get((s, e), "Organization")),
                                                       parent=arms.get((s, e)), english=english), surface, "ner",
                                  owner_cue=cues.get((s, e))))

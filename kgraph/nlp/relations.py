@@ -248,7 +248,7 @@ _ROUND = _rx(r"\bround\b|\bprivate placement\b|\bled by\b|\bparticipation (?:fro
 #: investors of a round named without a word for investing: "That round was led by Aker, with participation
 #: from Nokia", 「本ラウンドには…が参加しました」
 _ROUND_INVESTORS = _rx(r"\b(?:round|Series [A-H]|raise|funding)\b" + _IN_CLAUSE + r"{0,60}?\b(?:(?:co-)?led by|participation (?:from|of)|"
-                       r"joined by|came from|included)\b|ラウンド[^。]{0,80}?(?:参加|主導|引き受け)|"
+                       r"joined by|came from|included)\b|ラウンド[^。]{0,240}?(?:参加|主導|引き受け)|"
                        r"(?:参加|主導|リード)(?:した|して)[^。]{0,20}(?:ラウンド|シリーズ[A-HＡ-Ｈ]|第三者割当増資|を調達)|"
                        r"(?:調達|増資|ラウンド)に[^。]{0,80}?参加|"
                        # 「今回の調達は…が主導し、…などが加わった」「…も名を連ねた」: the round of the company told about
@@ -1993,6 +1993,18 @@ class RelationExtractor:
             holders = [p for p in orgs if id(p) in shares]
             last = _JA_SHARE_AFTER.match(text, _after_name(text, holders[-1].mention.end)) if holders else None
             tail = _JA_SHARES_OF.match(text, last.end()) if last is not None else None
+            ratio = "出資比率" in text[sent.start:holders[0].mention.start] if len(holders) >= 2 else False
+            if tail is None and ratio:
+                # 「(JASMは)TSMCの子会社で、出資比率はTSMCが約86.5%、ソニー…が約6.0%」: the shares of the company told about
+                held = next((p.entity for p in orgs if p.role == "agent" and p not in holders
+                             and p.mention.end <= holders[0].mention.start), None) \
+                    or (ctx.prev_named[-1] if ctx.prev_named else None) or ctx.told_about()
+                if held is not None and all(held.id != p.entity.id for p in holders):
+                    for p in holders:  # (the parent too: TSMC holds 86.5% of its JASM)
+                        make("invests_in", self.owner(p.entity), held, CONF_COREF, amount=None, same_family=True)
+                        if shares[id(p)] > 50:
+                            make("operates", self.owner(p.entity), held, CONF_COREF)
+                    invest_hit = False
             if tail is not None:
                 # what they hold: the name right after 「…を出資する会社」, else the subject before the holders
                 named_next = next((p for p in orgs if 0 <= p.mention.start - tail.end() <= 2), None)
@@ -2867,6 +2879,9 @@ class RelationExtractor:
         """The company whose funding round the sentence lists investors of, when it does not name it."""
         if not _ROUND.search(local) or not orgs:
             return None
+        elided = next((p for p in orgs if p.mention.source == "coref" and not p.mention.surface), None)
+        if elided is not None and _ROUND_INVESTORS.search(local) and not _RAISE.search(local):
+            return elided.entity  # 「本ラウンドには、A、B…にご参加いただきました」: the round of the company left out
         if _RAISE.search(local) and any(p.role == "agent" for p in orgs):
             if not any(p.role in ("source", "co") for p in orgs):
                 return None  # "Mistral has now raised €2.8 billion": who raised is named, and no one gave
