@@ -3081,3 +3081,15 @@ def test_en_suppliers_rivals_subsidiaries_and_round_items(nlp_en: spacy.language
     assert investors == {"Bosch Ventures", "Schwarz Group", "Burda Principal Investments",
                          "Hewlett Packard Enterprise", "SAP"}
     assert not any(r == "invests_in" and s == "BP" for r, s, o in got)
+
+
+def test_en_side_clauses_on_backers_rounds_and_revenue(nlp_en: spacy.language.Language) -> None:
+    facts = run_en(nlp_en, "Kestrel Cloud closed a $500 million Series B. OpenAI, which Microsoft backed with a "
+                           "multibillion-dollar investment in January, is on track for more than $1 billion in annual "
+                           "revenue. Kestrel competes head-on with OpenAI, and increasingly with Mistral AI, the Paris "
+                           "startup that raised €385 million in a round led by Andreessen Horowitz last month.")
+    got = both_ways(triples(facts))
+    assert ("invests_in", "Microsoft", "OpenAI") in got
+    assert only(facts, "invests_in", "Microsoft", "OpenAI").amount is None  # the revenue is no investment
+    assert not any(r == "invests_in" and o == "Kestrel Cloud" for r, s, o in got)
+    assert ("competes_with", "Kestrel Cloud", "Andreessen Horowitz") not in got

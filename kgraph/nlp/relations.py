@@ -434,6 +434,9 @@ _JA_EVENT_AFTER = _rx(r"(?:の)?(?:未明|早朝|朝|昼|午前|午後|夕方|�
                       r"(?:から|以降|に(?:発生|起き|始ま))")
 
 
+#: "more than $1 billion in annual revenue": what a company earns, told after the figure
+_REVENUE_AFTER = _rx(r"\s+(?:in|of)\s+(?:annual(?:ized)?\s+|yearly\s+|quarterly\s+|recurring\s+)?(?:revenue|sales|profit|"
+                     r"net income|earnings)\b")
 #: what a company earns is no deal: 「年間売上高が約570億ドル」, "annual revenue of $57 billion"
 _REVENUE = _rx(r"(?:売上高|売上|売り上げ|収益|営業利益|純利益|最終利益|営業損益|赤字|黒字)(?:は|が|で|を)?(?:約|最大)?$|"
                r"\b(?:revenue|revenues|sales|profit|net income|operating income|earnings|loss)\s+(?:of|was|were|rose to|"
@@ -554,6 +557,7 @@ class SentenceTerms:
     def __post_init__(self) -> None:
         self.money = [m for m in self.money if not self.is_valuation(m)
                       and not _REVENUE.search(self.text[max(0, m.start - 30):m.start])
+                      and not _REVENUE_AFTER.match(self.text, m.end)
                       and not _DEBT_AFTER.match(self.text, m.end)
                       and not _PER_SHARE.match(self.text, m.end)
                       and not _JA_PER_SHARE.search(self.text[max(0, m.start - 12):m.start])]
@@ -1511,7 +1515,7 @@ class RelationExtractor:
         # a raise told in a side clause: who raised (the name before it) and who invested (the names inside)
         raised_aside: set[tuple[str, str]] | None = None  # (who raised, who invested) of each such clause
         if lang == "en":
-            for m in _EN_RELATIVE.finditer(local):
+            for m in _EN_ASIDE.finditer(local):
                 if not _RAISE.search(m.group()):
                     continue
                 a, b = sent.start + m.start(), sent.start + m.end()
@@ -1938,6 +1942,14 @@ class RelationExtractor:
                              date=when if side is not None and cues.invest.search(side.group()) else None)
             invest_hit = None
 
+        # ---- "OpenAI, which Microsoft backed with a multibillion-dollar investment in January,": the name inside the
+        # clause backs the one before it, and no one else invests here
+        for p, q in zip(orgs, orgs[1:]) if invest_hit and lang == "en" else []:
+            if re.fullmatch(r",\s+(?:which|whom)\s+", text[p.mention.end:q.mention.start]) \
+                    and _BACKED_AFTER.match(text, q.mention.end) and self.family(p.entity) != self.family(q.entity):
+                make("invests_in", self.owner(q.entity), p.entity, CONF_EXPLICIT,
+                     **({} if _RAISE.search(local) else {"amount": None}))
+                invest_hit = None
         # ---- "BP will pay ₹7,000 crore for a 49% stake in a new fuel-retailing joint venture with RIL": a stake in a
         # venture left unnamed makes the two partners, not one the other's investor
         stake_in_venture = _STAKE_IN_VENTURE_WITH.search(local) if invest_hit and lang == "en" else None
@@ -2735,7 +2747,7 @@ class RelationExtractor:
                 # competes with are not said to compete with each other
                 return out
             if verb is not None and subject is not None:
-                side = [(sent_start + m.start(), sent_start + m.end()) for m in _EN_RELATIVE.finditer(local)]
+                side = [(sent_start + m.start(), sent_start + m.end()) for m in _EN_ASIDE.finditer(local)]
                 also = _AS_DO.search(local, verb.end())  # "…, as do smaller rivals such as Lambda and Crusoe"
                 # "Samsung competes with TSMC for orders, but chip designers such as Nvidia …": another clause
                 but = _CONTRAST_CLAUSE.search(local, verb.end())
@@ -3831,6 +3843,8 @@ _JA_INVESTS_IN_NEXT = re.compile(r"が[^。、「」]{0,12}?出資(?:する|し�
                                  + COUNTRY_PREFIX_RX)
 #: "with Nvidia providing its GH200 Grace Hopper Superchips": a product provided is supplied
 _PROVIDES_GOODS = _rx(r"\bprovid(?:e|es|ed|ing)\s+(?:its|the|their)\s+")
+#: "which Microsoft backed", "which Nvidia has invested in": who the name before is backed by
+_BACKED_AFTER = _rx(r"\s+(?:also\s+)?(?:has\s+|had\s+)?(?:backed|backs|funded|funds|bankrolled|invested\s+in|invests\s+in)\b")
 #: "a 49% stake in a new fuel-retailing joint venture with": a share of a venture with the one named next
 _STAKE_IN_VENTURE_WITH = _rx(r"\bstake\s+in\s+(?:a|an|the)\s+(?:new\s+)?(?:[\w\-]+\s+){0,3}(?:joint venture|JV)\s+with\s+")
 #: "the Nebius group includes", "Nebius's group of companies includes": the companies a group is made of
@@ -4071,6 +4085,9 @@ _COMPETES_WITH = _rx(r"\bcompetes?\s+(?:head-on\s+|directly\s+|fiercely\s+|hard\
                      r"\bin\s+(?:direct\s+|head-on\s+|head-to-head\s+|open\s+)?competition\s+(?:with|against)\b")
 #: a side clause: ", which raised $900 million in a round led by Thrive Capital last month,"
 _EN_RELATIVE = _rx(r",\s+(?:which|whose|who|where)\b[^,;]*(?:,|$)")
+#: … and an apposition that goes on as one: ", the Paris startup that raised €385 million in a round led by …"
+_EN_ASIDE = _rx(r",\s+(?:which|whose|who|where|(?:the|a|an)\s+(?:[\w\-]+\s+){0,4}?(?<!given\s)(?<!provided\s)(?<!so\s)"
+                r"(?<!such\s)(?<!now\s)(?:that|which))\b[^,;]*(?:,|$)")  # (not ", a remarkable deal given that …")
 _VENUE = re.compile(r"Stock Exchange|Stock Market|^Nasdaq|^NYSE|^Tokyo Stock|Exchange$|取引所")
 _MARKETPLACE = _rx(r"\bmarketplaces?\b|マーケットプレイス")
 #: a verb of backing with its investee as object: "it backed Ampere Computing" (not "backed by")
