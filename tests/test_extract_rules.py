@@ -3093,3 +3093,12 @@ def test_en_side_clauses_on_backers_rounds_and_revenue(nlp_en: spacy.language.La
     assert only(facts, "invests_in", "Microsoft", "OpenAI").amount is None  # the revenue is no investment
     assert not any(r == "invests_in" and o == "Kestrel Cloud" for r, s, o in got)
     assert ("competes_with", "Kestrel Cloud", "Andreessen Horowitz") not in got
+
+
+def test_en_where_a_victim_said_so_is_no_victim(nlp_en: spacy.language.Language) -> None:
+    facts = run_en(nlp_en, "An outage at a data centre run by Equinix took down banking and payment services at DBS and "
+                           "Citibank on Saturday. DBS confirms on Facebook that its digital services and ATMs are "
+                           "disrupted.")
+    victims = {o for r, s, o in triples(facts) if r == "outage_affects"}
+    assert {"DBS Bank", "Citibank"} <= victims
+    assert "Facebook" not in victims

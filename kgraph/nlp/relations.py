@@ -3229,6 +3229,8 @@ class RelationExtractor:
                     sizes[p.list_id] >= 3 and p.entity.parent == provider.id and not self.is_product(p.entity)
                     and not CLOUD_SECTORS & set(p.entity.sectors)))
                  and not _SAID_AFTER.match(text, p.mention.end)
+                 # "DBS confirms on Facebook that its digital services are down": where it said so
+                 and not _SAID_ON_BEFORE.search(text, max(0, p.mention.start - 30), p.mention.start)
                  # "League of Legends, the online game made by Tencent-owned Riot Games": whose it is
                  and not _MADE_BY_BEFORE.search(text, max(0, p.mention.start - 40), p.mention.start)
                  and not (p.mention.source == "coref" and text.startswith("の", p.mention.end))]  # 同社の「Eight」
@@ -3612,6 +3614,7 @@ _JA_LEAD_ADVERBIAL = re.compile(r"^[^、。]{0,12}?(?:年|月|日|週|期|今回
 #: another outage than the one before: "a separate failure", 「別の障害」
 _SEPARATE = _rx(r"\bseparate\b|\banother\b|\bearlier\b|別の|別途")
 #: who said so is no victim
+_SAID_ON_BEFORE = _rx(r"\b(?:confirm(?:s|ed)?|sa(?:id|ys)|post(?:s|ed)|wr(?:ote|ites)|announc(?:es|ed))\s+(?:on|via)\s+$")
 _SAID_AFTER = re.compile(r"\s+(?:later\s+|also\s+|has\s+|had\s+)?(?:said|says|told|estimated|estimates|reported|confirmed|noted|wrote)\b(?! (?:its|their|that its|it was|it had))"
                          # "NSW Health said some of its call centers could not take calls": the sayer was hit
                          r"(?!" + _IN_CLAUSE + r"{0,80}?\b(?:its|their)\s+(?:[\w\-]+\s+){0,3}?(?:services|lines|systems|network|"
