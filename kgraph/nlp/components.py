@@ -28,6 +28,7 @@ from ..facts import Entity
 from ..gazetteer import Gazetteer, load_gazetteer
 from .translit import KatakanaIndex
 from .mentions import (
+    EN_CALLED_RX,
     GazetteerMatcher,
     Mention,
     as_named_before,
@@ -299,8 +300,7 @@ class EntityComponent:
 #: "Kakao Pay", "Kakao T" after "Kakao": more of a name, not a legal form
 _SERVICE_AFTER_BRAND = re.compile(r"(?:\s[A-Z][A-Za-z0-9\-]*){1,2}(?<!\sInc)(?<!\sCorp)(?<!\sLtd)(?<!\sGroup)(?<!\sCo)")
 #: a new company named by its owner: "a wholly owned subsidiary called …"
-_CALLED_BEFORE = re.compile(r"\b(?:(?:subsidiary|unit|venture|arm|company|business|entity)\s+called|"
-                            r"(?:subsidiary|unit|venture|arm|entity)\s+named)\s+$")
+_CALLED_BEFORE = re.compile(EN_CALLED_RX + "$")
 #: "Bosch Ventures" after "Bosch": the company's investment arm
 _FUND_AFTER_BRAND = re.compile(r"\s(?:Ventures|Capital|Investments?|Venture Capital)")
 #: what the name after is: "its payment service", "taxi-hailing app", "web portal"

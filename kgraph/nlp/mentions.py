@@ -17,6 +17,7 @@ from ..gazetteer import Gazetteer
 __all__ = [
     "Mention",
     "GazetteerMatcher",
+    "EN_CALLED_RX",
     "defined_alias",
     "english_firm_name",
     "english_name",
@@ -135,9 +136,13 @@ _KATAKANA_WORDS = {
     "ラボ": "Lab", "ラボズ": "Labs", "ラボラトリーズ": "Laboratories", "デジタル": "Digital", "クラウド": "Cloud",
     "コンピュート": "Compute", "データ": "Data", "エクスペディションズ": "Expeditions", "アドバイザーズ": "Advisors",
 }
+_KATAKANA_WORD = re.compile("|".join(sorted(_KATAKANA_WORDS, key=len, reverse=True)))
 #: 「XTXマーケッツ」, 「AFWパートナーズ」, 「ASMLジャパン」: a Latin name and katakana words for what it is
 _LATIN_THEN_KATAKANA = re.compile(r"([A-Za-z0-9][A-Za-z0-9&.\-]*(?: [A-Za-z0-9&.\-]+)*)((?:・?(?:"
-                                  + "|".join(sorted(_KATAKANA_WORDS, key=len, reverse=True)) + r"))+)")
+                                  + _KATAKANA_WORD.pattern + r"))+)")
+#: "a wholly owned subsidiary called …", "a venture named …" (not "the company named <a person> its CFO")
+EN_CALLED_RX = (r"\b(?:(?:subsidiary|unit|venture|arm|company|business|entity|start-?up|firm)\s+called|"
+                r"(?:subsidiary|unit|venture|arm|entity)\s+named)\s+")
 
 
 def english_name(name: str) -> str | None:
@@ -149,7 +154,7 @@ def english_name(name: str) -> str | None:
     m = _LATIN_THEN_KATAKANA.fullmatch(name)
     if m is None:
         return None
-    words = re.findall("|".join(sorted(_KATAKANA_WORDS, key=len, reverse=True)), m.group(2))
+    words = _KATAKANA_WORD.findall(m.group(2))
     return " ".join([m.group(1), *(_KATAKANA_WORDS[w] for w in words)])
 
 
@@ -421,9 +426,7 @@ _EN_PATTERNS = (
     re.compile(r"\b" + _EN_TYPE + r"\s" + _EN_NAME),
     re.compile(r"\b[A-Z][a-z]+-based\s" + _EN_NAME),
     # "a new wholly owned subsidiary called Reliance Intelligence", "a joint venture named Stargate"
-    # (not "The company named Sarah Friar its chief financial officer")
-    re.compile(r"\b(?:(?:subsidiary|unit|venture|arm|company|business|entity|start-?up|firm)\s+called|"
-               r"(?:subsidiary|unit|venture|arm|entity)\s+named)\s+" + _EN_NAME),
+    re.compile(EN_CALLED_RX + _EN_NAME),
     # what a deal verb acts on: "agreed to acquire Windsurf", "bought Tableau for $15.7bn", "a stake in Mistral"
     re.compile(r"\b(?:acquire[sd]?|acquiring|buy|buys|bought|buying|purchased?|purchasing|invest(?:s|ed|ing)?\s+"
                r"(?:(?:about|roughly|more than|nearly|up to)\s+)?(?:(?:US)?[$€£][\d.,]+\s*(?:billion|million|bn|m)?\s+)?in|"

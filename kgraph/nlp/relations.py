@@ -1025,11 +1025,12 @@ class RelationExtractor:
                     and not _BORROWED.search(local) and not _INVESTORS_UNNAMED.search(local):
                 found = self._continuation(local, terms, self._deal_to_continue(local, ctx, cues), named, cues)
             pending = []
+            shares_told = lang == "ja" and bool(_shares(text, parties))  # (a share is no money to wait for)
             for fact, is_total in found:
                 if hypothetical and fact.relation not in ("operates",) and id(fact) not in ctx.asides:
                     continue
                 if fact.relation in AMOUNT_RELATIONS and fact.amount is None and not (
-                        fact.relation == "invests_in" and lang == "ja" and _shares(text, parties)):
+                        fact.relation == "invests_in" and shares_told):
                     pending.append(len(raw))  # (「JICCが80％、DNPが15％を出資する会社」: a share, no money to wait for)
                 if is_total:
                     totals.add(len(raw))
@@ -1967,9 +1968,10 @@ class RelationExtractor:
             venture, owned = found_venture
             owners = [p for p in orgs if p.entity.id != venture.id and self.family(p.entity) != venture.id
                       and p.entity.kind == "Organization"]
+            shares = _shares(text, owners) if lang == "ja" and owned else {}
             for p in owners if owned else []:
                 make("invests_in", self.owner(p.entity), venture, CONF_SECTOR, amount=None, same_family=True)
-                share = _shares(text, owners).get(id(p)) if lang == "ja" else None
+                share = shares.get(id(p))
                 if share is None or share > 50:  # 「LGが49％を出資する合弁会社」: a minority
                     make("operates", self.owner(p.entity), venture, CONF_WEAK)
             lead = [p for p in owners if p.role == "agent"][:1] or owners[:1]
