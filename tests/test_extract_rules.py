@@ -1905,6 +1905,23 @@ def test_same_year_same_day_refer_to_the_date_written_last() -> None:
     assert only(facts, "partners_with", "Qualcomm", "Humain").date == "2025-05-13"
 
 
+def test_the_following_month_or_year_counts_on_from_the_date_written_last() -> None:
+    text = ("アームは2022年8月に新しい戦略を発表した。翌12月には米インテルがアームと協業で合意した。"
+            "翌年3月には米エヌビディアがアームと提携した。")
+    facts = extract(text, "ja", published=dt.date(2025, 3, 25))
+    assert only(facts, "partners_with", "Intel", "Arm").date == "2022-12"
+    assert only(facts, "partners_with", "NVIDIA", "Arm").date == "2023-03"
+    text = ("Microsoft invested $1 billion in OpenAI in July 2019. The following year, Google invested in "
+            "Anthropic. The next month, Amazon invested in Anthropic too.")
+    facts = extract(text, "en", published=dt.date(2025, 3, 25))
+    assert only(facts, "invests_in", "Google", "Anthropic").date == "2020"
+    # a year gives no month to count on from, and "the next month" is not the month after publication
+    assert only(facts, "invests_in", "Amazon", "Anthropic").date in (None, "2020")
+    text = "Intel agreed a partnership with Arm in November 2021. The following March, Arm partnered with Nvidia."
+    facts = extract(text, "en", published=dt.date(2025, 3, 25))
+    assert only(facts, "partners_with", "Arm", "NVIDIA").date == "2022-03"
+
+
 def test_each_purchase_keeps_the_date_of_its_own_clause() -> None:
     ja = ("ルネサスは17年に米インターシルを約32億ドルで、19年3月には米インテグレーテッド・デバイス・テクノロジー（IDT）を"
           "約67億ドルで傘下に収めた。")

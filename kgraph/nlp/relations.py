@@ -483,14 +483,52 @@ def _without_names(local: str, base: int, parties: Sequence[Party], *, glosses: 
 _SAME_TIME = _rx(r"同(?P<ja>日|月|年)(?!\d|[0-9０-９]+月)|同年(?P<month>[0-9０-９]{1,2})月(?:(?P<day>[0-9０-９]{1,2})日)?|"
                  r"\b(?:the\s+same|that\s+same|that)\s+(?P<en>day|month|year)\b")
 
+_EN_MONTHS = ("january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
+              "november", "december")
+
+#: a time counted on from the one before it: 「翌年」「翌月」「翌12月」「翌年3月」, "the following year",
+#: "the next month", "the following March"
+_NEXT_TIME = _rx(r"翌(?:(?P<ja>月|年)(?![0-9０-９]{1,2}月)|(?P<jy>年)?(?P<month>[0-9０-９]{1,2})月)|"
+                 r"(?i:\bthe\s+(?:following|next)\s+(?:(?P<en>month|year)\b|(?P<en_month>"
+                 + "|".join(_EN_MONTHS) + r")\b))")
+
+
+def _next_time(m: re.Match[str], last: str) -> str | None:
+    """The date that 「翌12月」 or "the following year" (``m``) means after the date ``last``."""
+    year = int(last[:4])
+    if m.group("ja") == "年" or (m.group("en") or "").lower() == "year":
+        return str(year + 1)
+    if m.group("ja") == "月" or (m.group("en") or "").lower() == "month":
+        if len(last) < 7:
+            return None
+        month = int(last[5:7]) + 1
+        return f"{year + month // 13}-{(month - 1) % 12 + 1:02d}"
+    if m.group("month"):
+        month = int(unicodedata.normalize("NFKC", m.group("month")))
+    else:
+        month = _EN_MONTHS.index(m.group("en_month").lower()) + 1
+    if not 1 <= month <= 12:
+        return None
+    if m.group("jy") or len(last) < 7 or month <= int(last[5:7]):
+        year += 1  # 「翌年3月」; 「翌3月」 after 2022年8月 is March of 2023
+    return f"{year}-{month:02d}"
+
 
 def same_time(text: str, times: list[TimeMatch], last: str | None) -> list[TimeMatch]:
     """``times`` with the times that refer to the last date the article gave (``last``) resolved:
-    「同年4月」 after 2023-09-14 is 2023-04, "the same day" after 2025-05-13 is that day."""
+    「同年4月」 after 2023-09-14 is 2023-04, "the same day" after 2025-05-13 is that day, 「翌12月」 after
+    2022-08 is 2022-12, "the following year" after 2019-07 is 2020."""
     if last is None:
         return times
-    taken = [(t.start, t.end) for t in times if t.value]
-    out = [t for t in times if t.value or not t.text.startswith("同年")]
+    out = list(times)
+    for m in _NEXT_TIME.finditer(text):
+        value = _next_time(m, last)
+        # 「翌12月」 is no December of the year of publication, nor "the next year" the year after it
+        out = [t for t in out if not (t.start < m.end() and m.start() < t.end)]
+        if value:
+            out.append(TimeMatch(m.start(), m.end(), "date", value, m.group(), relative=True))
+    taken = [(t.start, t.end) for t in out if t.value]
+    out = [t for t in out if t.value or not t.text.startswith("同年")]
     for m in _SAME_TIME.finditer(text):
         if any(s < m.end() and m.start() < e for s, e in taken):
             continue
@@ -960,8 +998,8 @@ class RelationExtractor:
             if lang == "ja":
                 parties = self._elided_subject(local, sent, parties, ctx)
             products = [m for m in in_sent if self.is_product(m.entity)]
-            times = find_times(local, lang=lang, published=published)
-            times = same_time(local, _not_founding(local, times), ctx.latest_date)
+            told = same_time(local, find_times(local, lang=lang, published=published), ctx.latest_date)
+            times = _not_founding(local, told)
             terms = SentenceTerms(local, find_money(local), times, cues)
             if _HEADING.match(local):
                 section_date = next((t.value for t in times if t.kind == "date" and t.value), None)
@@ -1066,7 +1104,8 @@ class RelationExtractor:
                 ctx.recent.extend(m.entity for m in in_sent if m.entity.kind == "Organization"
                                   and _JA_SAYS.match(text, m.end) and "Media" not in m.entity.sectors)
             ctx.last_date = next((t.value for t in terms.times if t.kind == "date" and t.value), ctx.last_date)
-            ctx.latest_date = next((t.value for t in reversed(terms.times) if t.kind == "date" and t.value),
+            # the founding date too: 「22年8月に設立された。翌12月には…」
+            ctx.latest_date = next((t.value for t in reversed(told) if t.kind == "date" and t.value),
                                    ctx.latest_date)
             after = sentences[index + 1].start if index + 1 < len(sentences) else len(text)
             prev_date = next((t.value for t in terms.times if t.kind == "date" and t.value), None) \
