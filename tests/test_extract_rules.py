@@ -3119,3 +3119,35 @@ def test_en_where_a_victim_said_so_is_no_victim(nlp_en: spacy.language.Language)
     victims = {o for r, s, o in triples(facts) if r == "outage_affects"}
     assert {"DBS Bank", "Citibank"} <= victims
     assert "Facebook" not in victims
+
+
+def test_en_round_that_drew_investors_and_a_run_of_acquisitions(nlp_en: spacy.language.Language) -> None:
+    facts = run_en(nlp_en, "Kestrel Cloud raised $1.1 billion in a Series B round led by Aker. The round, announced "
+                           "on Thursday, also drew Nokia, Dell Technologies, Marlow Capital Partners, G Squared and "
+                           "T.Capital.")
+    investors = {s for r, s, o in triples(facts) if r == "invests_in" and o == "Kestrel Cloud"}
+    assert investors == {"Aker", "Nokia", "Dell Technologies", "Marlow Capital Partners", "G Squared", "T.Capital"}
+    facts = run_en(nlp_en, "Palo Alto Networks agreed to buy CyberArk on Wednesday. The deal builds on a run of "
+                           "acquisitions by Palo Alto Networks, including Talon Cyber Security and Dig Security in "
+                           "2023, Wolverine Analytics in 2024 for $500 million, and Protect AI, which it agreed to "
+                           "acquire in April.", published=dt.date(2025, 7, 30))
+    bought = {o: (f.date, f.amount.value if f.amount else None) for f in facts
+              if f.relation == "acquires" and f.subject.name == "Palo Alto Networks" for o in [f.object.name]}
+    assert bought == {"CyberArk": ("2025-07-30", None), "Talon Cyber Security": ("2023", None),
+                      "Dig Security": ("2023", None), "Wolverine Analytics": ("2024", Decimal(500_000_000)),
+                      "Protect AI": ("2025-04", None)}
+
+
+def test_en_its_purchase_before_a_sale_and_its_known_service(nlp_en: spacy.language.Language) -> None:
+    facts = run_en(nlp_en, "AMD has also been reshaping itself. It closed its $4.9 billion purchase of server designer "
+                           "ZT Systems in March and agreed in May to sell the unit's factories to a contract maker.")
+    assert only(facts, "acquires", "AMD", "ZT Systems").amount.value == Decimal(4_900_000_000)
+    facts = run_en(nlp_en, "Groq makes chips that run AI models. It rents them out through GroqCloud, its developer "
+                           "platform.")
+    assert ("operates", "Groq", "GroqCloud") in triples(facts)
+    # money for a product named after its maker goes to the maker
+    facts = run_en(nlp_en, "Crusoe said Founders Fund led a $600 million round that will pay to expand Crusoe Cloud, "
+                           "its AI cloud service.")
+    got = triples(facts)
+    assert ("invests_in", "Founders Fund", "Crusoe") in got
+    assert not any(r == "invests_in" and o == "Crusoe Cloud" for r, s, o in got)

@@ -151,6 +151,11 @@ class EntityComponent:
         for m in mentions:
             self._add_short_forms(extra, m.surface, m.entity)
         cues: dict[tuple[int, int], tuple[str, int]] = {}
+        if _doc_lang(doc) == "en":
+            # "GroqCloud, its developer platform": a known service named with the pronoun of its owner
+            named = service_names(text, "en")
+            cues.update((sp, cue) for m in mentions if m.entity.kind == "Service"
+                        and (cue := named.get(sp := (m.start, m.end))) is not None)
         for m in self._unknown_orgs(doc, mentions):
             if m.owner_cue is not None:
                 cues[m.start, m.end] = m.owner_cue
@@ -164,9 +169,9 @@ class EntityComponent:
             pm = re.match(r"\s?[(（]([^()（）\n]{1,30})[)）]", text[m.end:])
             if pm and not self.gazetteer.lookup(pm.group(1)) and not is_generic_name(pm.group(1)):
                 extra.setdefault(pm.group(1).strip(), m.entity.with_alias(pm.group(1).strip()))
-        if extra:
+        if extra or cues:
             mentions = [dataclasses.replace(m, owner_cue=cues[m.start, m.end]) if (m.start, m.end) in cues else m
-                        for m in self.matcher.find(text, extra=extra)]
+                        for m in (self.matcher.find(text, extra=extra) if extra else mentions)]
         mentions = as_named_before(mentions)
         doc._.kg_mentions = mentions
         spans = []

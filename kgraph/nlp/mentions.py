@@ -443,10 +443,14 @@ _EN_INVESTOR_LIST = re.compile(
     r"(?!\s+(?:[\w\-]+\s+){0,6}?include)|"
     r"(?:(?:significant|big|large|smaller)\s+)?checks from|(?:money|funding|capital) from|"
     r"investors (?:including|such as|like)|backers (?:including|such as)|joined by|alongside|among them|"
+    r"(?:round|raise|funding|Series [A-H])\b[^.;]{0,60}?\b(?:also\s+)?(?:drew|attracted|drew in)|"
+    r"(?:acquisitions|purchases|takeovers)\b[^.;]{0,60}?,\s+(?:including|such as)|"
     r"(?:customers|clients|users|tenants)\s+(?:include|including|such as|like))\s+(?:(?:new|existing)\s+"
     r"(?:investors\s+)?)?")
-_EN_LIST_ITEM = re.compile(r"(" + _EN_NAME[1:-1] + r"|\d{2,4}\s+(?:Capital|Ventures|Partners|Labs|Group)|[A-Z]\d{1,3})"
+_EN_LIST_ITEM = re.compile(r"(" + _EN_NAME[1:-1] + r"|\d{2,4}\s+(?:Capital|Ventures|Partners|Labs|Group)|[A-Z]\d{1,3}|"
+                           r"[A-Z] [A-Z][a-z]+)"  # "G Squared"
                            r"(?:\s+\([A-Za-z0-9&\-]{2,10}\))?")
+_EN_ITEM_TRAILER = re.compile(r"(?:\s+(?:in|for)\s+(?:\d{4}|(?:about\s+)?[$€£][\d.,]+(?:\s+(?:billion|million|bn))?))+")
 _EN_LIST_THE = re.compile(r"the\s+(?=[A-Z])")  # "… and the US Innovative Technology Fund", not ", the Omani state investor"
 _EN_LIST_SEP = re.compile(r"\s*(?:,\s+and|,\s+as well as(?:\s+(?:new|existing)\s+investors)?|,|\s+and|\s+as well as"
                           r"(?:\s+(?:new|existing)\s+investors)?)\s+")
@@ -614,7 +618,9 @@ def pattern_names(text: str, lang: str) -> list[tuple[int, int]]:
                         and not is_generic_name(text[trimmed[0]:trimmed[1]]) \
                         and not any(a < trimmed[1] and trimmed[0] < b for a, b in spans):
                     spans.append(trimmed)
-                sep = _EN_LIST_SEP.match(text, item.end())
+                # "… and Dig Security in 2023, Wolverine in 2024 for $500 million, and …": when and for how much
+                trailer = _EN_ITEM_TRAILER.match(text, item.end())
+                sep = _EN_LIST_SEP.match(text, trailer.end() if trailer else item.end())
                 if sep is None:
                     break
                 after_comma = sep.group().strip() == ","

@@ -248,7 +248,7 @@ _ROUND = _rx(r"\bround\b|\bprivate placement\b|\bled by\b|\bparticipation (?:fro
 #: investors of a round named without a word for investing: "That round was led by Aker, with participation
 #: from Nokia", 「本ラウンドには…が参加しました」
 _ROUND_INVESTORS = _rx(r"\b(?:round|Series [A-H]|raise|funding)\b" + _IN_CLAUSE + r"{0,60}?\b(?:(?:co-)?led by|participation (?:from|of)|"
-                       r"joined by|came from|included)\b|ラウンド[^。]{0,240}?(?:参加|主導|引き受け)|"
+                       r"joined by|came from|included|(?:also\s+)?(?:drew|attracted))\b|ラウンド[^。]{0,240}?(?:参加|主導|引き受け)|"
                        r"(?:参加|主導|リード)(?:した|して)[^。]{0,20}(?:ラウンド|シリーズ[A-HＡ-Ｈ]|第三者割当増資|を調達)|"
                        r"(?:調達|増資|ラウンド)に[^。]{0,80}?参加|"
                        # 「今回の調達は…が主導し、…などが加わった」「…も名を連ねた」: the round of the company told about
@@ -1573,6 +1573,9 @@ class RelationExtractor:
                  **kw: Any) -> None:
             if self.family(subj) == self.family(obj) and rel not in ("operates", "acquires") and not same_family:
                 return
+            if rel == "invests_in" and obj.kind == "Service" and (maker := self.gazetteer.entities.get(obj.parent or "")) \
+                    and obj.name.startswith(maker.name):
+                obj = maker  # "our Series D … to expand Crusoe Cloud": money goes to the company, not its product
             if rel in ("invests_in", "acquires", "provides_cloud_to", "supplies") and _regulator(subj):
                 return  # "now being examined by the Committee on Foreign Investment": a regulator makes no deal
             if rel == "invests_in" and raised_aside is not None and (obj.id, subj.id) not in raised_aside:
@@ -1820,6 +1823,11 @@ class RelationExtractor:
             if buyer is not None and seller is not None and self.family(buyer.entity) != self.family(seller):
                 make("acquires", self.owner(buyer.entity), seller, CONF_COREF, money_match=terms.pick(None))
                 selling = True
+        # "It closed its $4.9 billion purchase of ZT Systems in March and agreed in May to sell ZT's manufacturing
+        # business to Sanmina": a purchase told as a noun before a sale is still a purchase
+        sale_at = _SELLS.search(local).start() + sent.start if sells else None
+        purchases = [(b, q) for b, q in self._purchases_of(text, sent, orgs, ctx)
+                     if sale_at is None or q.mention.end <= sale_at] if acquire_hit else []
         if sells:
             acquire_hit = invest_hit = None  # 「保有株をすべてSBGに売却する」: the seller is no investor of the buyer
             for buyer, sold in sales:
@@ -2172,13 +2180,18 @@ class RelationExtractor:
                          **({"amount": None} if shared else {"money_match": terms.pick(None)}))
 
         # ---- acquires
-        for buyer, bought in self._purchases_of(text, sent, orgs) if acquire_hit else []:
+        for buyer, bought in purchases:
             # "Alphabet's $32 billion purchase of Wiz", "suing Meta over its purchases of Instagram"
             # the nearest money before the name: "bought GitHub for $7.5 billion …, and … its $7.5 billion takeover
             # of ZeniMax" (each its own, with its own date)
             money_match = next((m for m in reversed(terms.deal_money) if sent.start + m.start < bought.mention.start),
                                None)
-            make("acquires", self.owner(buyer.entity), bought.entity, CONF_EXPLICIT, money_match=money_match)
+            make("acquires", self.owner(buyer), bought.entity, CONF_EXPLICIT, money_match=money_match)
+        for buyer, bought, money_match, when in self._run_of_purchases(text, sent, orgs, terms) \
+                if acquire_hit and lang == "en" else []:
+            # "a run of acquisitions by Palo Alto Networks, including Talon and Dig Security in 2023, …": each item
+            make("acquires", self.owner(buyer), bought, CONF_EXPLICIT, money_match=money_match,
+                 **({"date": when} if when else {}), **({} if money_match else {"amount": None}))
         if acquire_hit and lang == "ja":
             # 「東芝は…JIPが率いる国内企業連合のTOBに応じ、約2兆円で買収された」: the group's leader bought the topic;
             # 「ドコモは昨年、親会社のNTTによる約4兆2500億円のTOBを経て完全子会社となった」: who made the takeover did
@@ -3094,7 +3107,8 @@ class RelationExtractor:
         out = []
         for i, q in enumerate(parties):
             cue = q.mention.owner_cue
-            if not _unknown_product(q.entity) or cue is None or cue[0] == "their":
+            if cue is None or cue[0] == "their" or q.entity.kind != "Service" or (
+                    q.entity.known and q.entity.parent is None):
                 continue
             pronoun, at = cue
             if pronoun == "our":
@@ -3119,7 +3133,9 @@ class RelationExtractor:
                         and re.search(r"\band\s+its\s", text[before[-1].mention.end:q.mention.start]):
                     subject = before[-1]
                 owner = subject.entity if subject is not None else (ctx.topic if ctx.stale <= 1 else None)
-            if owner is not None and owner.kind == "Organization" and owner.id != q.entity.id:
+            if owner is not None and owner.kind == "Organization" and owner.id != q.entity.id and (
+                    not q.entity.known or owner.id in self.gazetteer.ancestors(q.entity)):
+                # a service the gazetteer knows only for the owner it gives: "GroqCloud, its developer platform"
                 out.append((owner, q.entity))
         return out
 
@@ -3139,7 +3155,8 @@ class RelationExtractor:
                     out.append((p.entity, q.entity, b.start))
         return out
 
-    def _purchases_of(self, text: str, sent: Sentence, orgs: Sequence[Party]) -> list[tuple[Party, Party]]:
+    def _purchases_of(self, text: str, sent: Sentence, orgs: Sequence[Party],
+                      ctx: Context) -> list[tuple[Entity, Party]]:
         """The buyer and what it bought when the purchase is a noun: "X's purchase of Y", "its acquisition of Y"."""
         out = []
         for m in _PURCHASE_IS.finditer(text, sent.start, sent.end):
@@ -3147,19 +3164,26 @@ class RelationExtractor:
             buyer = next((p for p in orgs if p.mention.end == m.start()), None)
             bought = next((p for p in orgs if p.mention.start == m.end()), None)
             if buyer is not None and bought is not None and buyer.entity.id != bought.entity.id:
-                out.append((buyer, bought))
+                out.append((buyer.entity, bought))
         for m in _PURCHASE_OF.finditer(text, sent.start, sent.end):
             bought = next((p for p in orgs if 0 <= p.mention.start - m.end() <= 20), None)
             if bought is None:
                 continue
-            if m.group(1):  # "its": the company named last before it that is not what a verb acts on
+            who: Entity | None
+            if m.group(1) and m.group(1).lower().startswith("our"):
+                who = ctx.publisher  # "when we closed our $1.4 billion acquisition of Boost Mobile"
+            elif m.group(1):
+                # "its": the company named last before it that is not what a verb acts on, else the one the
+                # sentence is about ("It closed its $4.9 billion purchase of ZT Systems")
                 before = [p for p in orgs if p.mention.end <= m.start()]
                 buyer = next((p for p in reversed(before) if p.role != "object"), before[-1] if before else None)
+                who = buyer.entity if buyer is not None else (ctx.topic if ctx.stale <= 1 else None)
             else:
                 buyer = next((p for p in orgs if p.mention.end == m.start()), None)
+                who = buyer.entity if buyer is not None else None
             for item in (p for p in orgs if p.list_id == bought.list_id and p.mention.start >= bought.mention.start):
-                if buyer is not None and buyer.entity.id != item.entity.id:
-                    out.append((buyer, item))  # "its purchases of Instagram and WhatsApp"
+                if who is not None and who.id != item.entity.id:
+                    out.append((who, item))  # "its purchases of Instagram and WhatsApp"
         # "the $6.9 billion Mellanox acquisition it closed in 2020", "Nvidia's Mellanox takeover": the name is what
         # was bought; who bought it is the possessor before, or "it" after, the company the sentence is about
         for bought in orgs:
@@ -3173,7 +3197,30 @@ class RelationExtractor:
             subject = next((p for p in before if p.role == "agent"), None)
             buyer = possessor or (subject if m.group(1) else None)
             if buyer is not None:
-                out.append((buyer, bought))
+                out.append((buyer.entity, bought))
+        return out
+
+    def _run_of_purchases(self, text: str, sent: Sentence, orgs: Sequence[Party],
+                          terms: SentenceTerms) -> list[tuple[Entity, Entity, MoneyMatch | None, str | None]]:
+        """What a company bought, listed after its purchases: "a run of acquisitions by Palo Alto Networks,
+        including Talon Cyber Security and Dig Security in 2023, IBM's QRadar SaaS assets in 2024 for
+        $500 million, and Protect AI": each item with the date and money told after it."""
+        out: list[tuple[Entity, Entity, MoneyMatch | None, str | None]] = []
+        for m in _RUN_OF_PURCHASES.finditer(text, sent.start, sent.end):
+            buyer = next((p for p in orgs if p.mention.start >= m.end("by") and p.mention.end <= m.start("list")
+                          and p.entity.kind == "Organization") if m.group("by") else
+                         (p for p in orgs if p.mention.end == m.start()), None)
+            if buyer is None:
+                continue
+            items = [p for p in orgs if p.mention.start >= m.end() and p.mention.source != "coref"
+                     and not re.match(r"['’]s\s", text[p.mention.end:p.mention.end + 3])
+                     and p.entity.id != buyer.entity.id]
+            for i, item in enumerate(items):
+                nxt = items[i + 1].mention.start - sent.start if i + 1 < len(items) else len(sent.text)
+                at = item.mention.end - sent.start
+                money = next((x for x in terms.deal_money if at <= x.start < nxt), None)
+                when = next((t.value for t in terms.times if t.kind == "date" and t.value and t.start >= at), None)
+                out.append((buyer.entity, item.entity, money, when))
         return out
 
     def _subsidiaries(self, text: str, sent: Sentence, parties: Sequence[Party],
@@ -3643,9 +3690,13 @@ _RELATIVE_PAST = _rx(r"\b(?:reviving|revives|revive|after|following|months after
                      r"(?:earlier\s+|previous\s+|prior\s+|similar\s+)?(?:deal|talks|bid|attempt|effort|approach)\s+"
                      r"(?:that|which)\s+[^,.;]{0,40}")
 #: a purchase as a noun: "X's $32 billion purchase of", "its acquisition of"
-_PURCHASE_OF = re.compile(r"(?:(\b[Ii]ts\s)|['’]s\s)(?:[$€£][\d.,]+\s+(?:billion|million|bn)\s+|[\w\-]+\s+){0,3}?"
+_PURCHASE_OF = re.compile(r"(?:(\b(?:[Ii]ts|[Oo]ur)\s)|['’]s\s)(?:[$€£][\d.,]+\s+(?:billion|million|bn)\s+|[\w\-]+\s+){0,3}?"
                           r"(?:purchases?|acquisitions?|takeovers?|buyouts?)\s+of\s+(?:(?:the|a|an)\s+)?"
                           r"(?:[\w\-]+\s+){0,3}?")
+#: "a run of acquisitions by Palo Alto Networks, including", "Cisco's string of purchases, such as"
+_RUN_OF_PURCHASES = re.compile(r"(?:(?P<by>\b(?:acquisitions|purchases|takeovers|buyouts)\s+by\s+)[^.;]{2,60}?|['’]s\s+"
+                               r"(?:[\w\-]+\s+){0,3}?(?:acquisitions|purchases|takeovers|buyouts)(?:\s+[\w\-]+){0,4}?)"
+                               r"(?P<list>,\s+(?:including|such\s+as|among\s+them)\s+)")
 _PURCHASE_IS = re.compile(r"(?:['’]s|(?<=s)['’])\s+(?:[\w\-]+\s+){0,3}?(?:purchase|acquisition|takeover|buy)\s+(?:(?:by far|yet|to date|"
                           r"ever|so far|of all)\s+)?(?:is|was|remains|has been)\s+(?:(?:the|its)\s+)?")
 #: a Japanese subject or topic of a sentence: 「資金は」, 「サーバーが」 (not では, には, とは, もは)
