@@ -483,3 +483,17 @@ def test_a_long_list_of_round_investors_and_a_table_of_shares(nlp: Language) -> 
     for holder in ("TSMC", "Denso", "Toyota"):
         assert find(facts, "invests_in", holder, "JASM")
     assert find(facts, "operates", "TSMC", "JASM")
+
+
+def test_round_joined_by_a_fund_set_up_by_others_and_investors_who_carry_on(nlp: Language) -> None:
+    _, facts = run(nlp, "ラムダクラウドは本日、シリーズBラウンドで総額50億円の資金調達を完了したと発表しました。"
+                        "今回のラウンドには、新たにソフトバンクグループ株式会社、鴻海精密工業と北斗テレコムが共同で設立した"
+                        "ファンド「Aster Partnership」、ハヤテ・キャピタル・パートナーズが参画しました。"
+                        "既存投資家のMonoful Venture Partners、Airbus Venturesも引き続き出資しています。"
+                        "あわせて同社は、ソフトバンクグループの子会社であるソフトバンクロボティクスと業務提携契約を締結しました。")
+    investors = {f.subject.name for f in facts if f.relation == "invests_in" and f.object.name == "ラムダクラウド"}
+    assert investors == {"SoftBank Group", "Aster Partnership", "ハヤテ・キャピタル・パートナーズ",
+                         "Monoful Venture Partners", "Airbus Ventures"}
+    partners = {frozenset((f.subject.name, f.object.name)) for f in facts if f.relation == "partners_with"}
+    assert frozenset(("ラムダクラウド", "SoftBank Robotics")) in partners
+    assert not any("ハヤテ・キャピタル・パートナーズ" in pair or "SoftBank Group" in pair for pair in partners)

@@ -248,7 +248,7 @@ _ROUND = _rx(r"\bround\b|\bprivate placement\b|\bled by\b|\bparticipation (?:fro
 #: investors of a round named without a word for investing: "That round was led by Aker, with participation
 #: from Nokia", 「本ラウンドには…が参加しました」
 _ROUND_INVESTORS = _rx(r"\b(?:round|Series [A-H]|raise|funding)\b" + _IN_CLAUSE + r"{0,60}?\b(?:(?:co-)?led by|participation (?:from|of)|"
-                       r"joined by|came from|included|(?:also\s+)?(?:drew|attracted))\b|ラウンド[^。]{0,240}?(?:参加|主導|引き受け)|"
+                       r"joined by|came from|included|(?:also\s+)?(?:drew|attracted))\b|ラウンド[^。]{0,240}?(?:参加|参画|主導|引き受け)|"
                        r"(?:参加|主導|リード)(?:した|して)[^。]{0,20}(?:ラウンド|シリーズ[A-HＡ-Ｈ]|第三者割当増資|を調達)|"
                        r"(?:調達|増資|ラウンド)に[^。]{0,80}?参加|"
                        # 「今回の調達は…が主導し、…などが加わった」「…も名を連ねた」: the round of the company told about
@@ -462,8 +462,10 @@ def _after_name(text: str, end: int) -> int:
 
 
 def _lender(text: str, sent: Sentence, p: Party) -> bool:
-    """A party named as who lends ("$5.25 billion of debt from banks led by JPMorgan"): it holds no stake."""
-    return bool(_DEBT_BEFORE.search(text[max(sent.start, p.mention.start - 50):p.mention.start]))
+    """A party named as who lends ("$5.25 billion of debt from banks led by JPMorgan") or as who set up the fund
+    that invests (「鴻海精密工業とCTBCが共同で設立したファンド「HH-CTBC Partnership」」): it holds no stake."""
+    return bool(_DEBT_BEFORE.search(text[max(sent.start, p.mention.start - 50):p.mention.start])
+                or _JA_SET_UP_FUND.match(text, _after_name(text, p.mention.end), sent.end))
 
 
 def _without_names(local: str, base: int, parties: Sequence[Party], *, glosses: bool = False) -> str:
@@ -2470,12 +2472,17 @@ class RelationExtractor:
                 continue  # "Broadcom isn't really competing with Nvidia"
             if rel == "partners_with" and (invest_hit and not cues.partner.search(local)):
                 continue
+            # 「新たにA、BとCが共同で設立したファンド「D」、Eが参画」: only who set up the fund together partner
+            founders = {p.entity.id for p in parties if lang == "ja"
+                        and _JA_SET_UP_FUND.match(text, _after_name(text, p.mention.end), sent.end)}
             for a, b, conf in self._symmetric(text, sent.start, [p for p in parties if id(p) not in described],
                                               ctx, cues, rel, local):
                 if in_venture and rel == "partners_with" and ("Service" in (a.kind, b.kind) or (
                         found_venture is not None and found_venture[0].id in (a.id, b.id))):
                     # "Matlantis is provided by X, our joint venture with ENEOS", 「NTTとスカパーJSATは合弁会社
                     # 「Space Compass」を設立」: the owners partner, not each of them with the venture
+                    continue
+                if rel == "partners_with" and founders and not {a.id, b.id} <= founders:
                     continue
                 if rel == "partners_with" and only_cloud_partner and \
                         frozenset((self.family(a), self.family(b))) in served:
@@ -2766,8 +2773,11 @@ class RelationExtractor:
         cue = cues.partner if rel == "partners_with" else cues.compete
         if cues is JA:
             # 「「AWS Outposts」を正式に提供し始めたAWSや」: what a relative clause says the next name offers is no party
+            # 「ソフトバンクグループの子会社であるソフトバンクロボティクスグループと提携」: the owner named to
+            # describe the partner is none
             parties = [p for p, q in zip(parties, [*parties[1:], None]) if q is None
-                       or not _JA_OBJECT_OF_NEXT.fullmatch(text, p.mention.end, q.mention.start)]
+                       or not (_JA_OBJECT_OF_NEXT.fullmatch(text, p.mention.end, q.mention.start)
+                               or _JA_OWNER_OF_NEXT.fullmatch(text, _after_name(text, p.mention.end), q.mention.start))]
         if rel == "competes_with" and parties:
             # 「競合する米アンソロピックには…」, "Its crosstown rival Samsung Electronics has …": a rival (or the list of
             # them) of the company the article is telling about
@@ -3571,7 +3581,10 @@ _JA_LED_ROUND = re.compile(r"が(?:共同で)?(?:主導|リード|引き受け|�
 _JA_RELATIVE_SUBJECT = re.compile(r"が(?:共同で)?(?:主導|リード|出資|展開|運営|提供|開発|手がけ|手掛け|率い)"
                                   r"(?:する|した|している|る|た)(?=[^。、と\s])")
 #: 「…などが出資しています」: investors whose investee the sentence leaves out
-_JA_INVESTED_ELIDED = re.compile(r"(?:など|も|ら)?(?:が|も)(?:出資|参加|資金を(?:出|拠出))(?:した|している|しています|しました|する|し、|し|(?=。|$))|"
+#: 「(鴻海精密工業)と中国信託金融控股(CTBC)が共同で設立したファンド「…」」: who set up the fund named next
+_JA_SET_UP_FUND = re.compile(r"(?:と[^。、「」]{1,30}?)?が(?:共同で)?(?:設立|組成|運営|立ち上げ)(?:した|する|している)"
+                             r"(?:投資)?(?:ファンド|会社|組合|ビークル)")
+_JA_INVESTED_ELIDED = re.compile(r"(?:など|も|ら)?(?:が|も)(?:引き続き|新たに|追加で|あわせて)?(?:出資|参加|資金を(?:出|拠出))(?:した|している|しています|しました|する|し、|し|(?=。|$))|"
                                  # a timeline of rounds: 「AとBが共同リード」「ThriveのリードにAccelが続き」
                                  r"(?:が|も)(?:共同)?リード|リードに[^。]{0,40}が続|(?:が|も)出資に(?:加わ|参加)|"
                                  # 「米マイクロソフトと米エヌビディアも出資を協議しており」: talks to join
