@@ -3151,3 +3151,28 @@ def test_en_its_purchase_before_a_sale_and_its_known_service(nlp_en: spacy.langu
     got = triples(facts)
     assert ("invests_in", "Founders Fund", "Crusoe") in got
     assert not any(r == "invests_in" and o == "Crusoe Cloud" for r, s, o in got)
+
+
+def test_en_newsletter_labels_regulators_rivals_and_price_targets(nlp_en: spacy.language.Language) -> None:
+    facts = run_en(nlp_en, "AT&T suffered a nationwide wireless outage on Thursday.\n\n"
+                           "- The outage also cut off FirstNet, the public-safety network that AT&T built and runs "
+                           "under a contract with the federal First Responder Network Authority.\n\n"
+                           "**Zoom in:** The FCC traced the outage to a single network change that AT&T pushed.\n\n"
+                           "AT&T said it was sorry.\n\n"
+                           "**Between the lines:** Rivals Verizon and T-Mobile said their networks were working "
+                           "normally.")
+    got = both_ways(triples(facts))
+    assert ("outage_affects", "AT&T", "FirstNet") in got
+    assert not any(r == "outage_affects" and (s in ("Federal Communications Commission", "Zoom") or
+                                              o in ("Zoom", "First Responder Network Authority"))
+                   for r, s, o in got)
+    assert {("competes_with", "AT&T", "Verizon"), ("competes_with", "AT&T", "T-Mobile US")} <= got
+    assert ("competes_with", "Verizon", "T-Mobile US") not in got
+    facts = run_en(nlp_en, "AMD agreed to supply OpenAI with chips. Shares of AMD jumped. Lindqvist raised her price "
+                           "target to $240 from $185.")
+    assert not any(f.relation == "invests_in" for f in facts)
+    facts = run_en(nlp_en, "OpenAI has also lined up cloud capacity from Oracle Corp. and CoreWeave Inc. this year. "
+                           "A day earlier, Microsoft picked Nscale to host about 23,000 Nvidia GB300 GPUs for it.")
+    got = triples(facts)
+    assert {("provides_cloud_to", "Oracle", "OpenAI"), ("provides_cloud_to", "CoreWeave", "OpenAI"),
+            ("provides_cloud_to", "Nscale", "Microsoft")} <= got

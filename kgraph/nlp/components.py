@@ -173,6 +173,9 @@ class EntityComponent:
             mentions = [dataclasses.replace(m, owner_cue=cues[m.start, m.end]) if (m.start, m.end) in cues else m
                         for m in (self.matcher.find(text, extra=extra) if extra else mentions)]
         mentions = as_named_before(mentions)
+        labels = [m.span() for m in _LINE_LABEL.finditer(text)]
+        if labels:  # "**Zoom in:** The FCC traced …": a newsletter's label names no company
+            mentions = [m for m in mentions if not any(a <= m.start < b for a, b in labels)]
         doc._.kg_mentions = mentions
         spans = []
         for m in mentions:
@@ -302,6 +305,8 @@ class EntityComponent:
         return found
 
 
+#: a label that opens a line of a newsletter: "**Zoom in:**", "**Why it matters:**", "Zoom out:"
+_LINE_LABEL = re.compile(r"(?m)^[ \t]*(?:[-*•][ \t]+)?(?:\*\*[^*\n]{1,40}?\*\*:?|(?:Zoom in|Zoom out)(?=:))")
 #: "Kakao Pay", "Kakao T" after "Kakao": more of a name, not a legal form
 _SERVICE_AFTER_BRAND = re.compile(r"(?:\s[A-Z][A-Za-z0-9\-]*){1,2}(?<!\sInc)(?<!\sCorp)(?<!\sLtd)(?<!\sGroup)(?<!\sCo)")
 #: a new company named by its owner: "a wholly owned subsidiary called …"

@@ -136,11 +136,13 @@ EN = Cues(
                    r"\b(?:shares|stock)\s+(?:\w+\s+)?(?:rose|fell|jumped|slid|dropped|climbed|gained|surged|tumbled|"
                    r"slumped|soared|sank|rallied)\b"),
     cloud=_rx(r"\bcloud\b|\bcompute\b|\bcomputing (?:power|capacity|resources)|\bcapacity\b|\binfrastructure\b|"
-              r"\bdata cent(?:er|re)s?\b|\bservers?\b|\bGPU cloud\b|\bhyperscaler"),
+              r"\bdata cent(?:er|re)s?\b|\bservers?\b|\bGPU cloud\b|\bhyperscaler|"
+              r"\bhost(?:s|ed|ing)?\s+(?:[\w,\-]+\s+){0,5}(?:GPUs|chips|accelerators)\b"),
     deal=_rx(r"\bdeal\b|\bcontract\b|\bagreement\b|\bsigned\b|\bsigns\b|\bpact\b|\bcommitment\b|\bcommits?\b"),
     use=_rx(r"\bpay(?:s|ing)?\b|\bpaid\b|\bbuy(?:s|ing)?\b|\bpurchas|\brun(?:s|ning)? on\b|\bus(?:e|es|ed|ing)\b|\brel(?:y|ies|ied) on\b|\bhost(?:s|ed|ing)?\b|\bmigrat|"
             r"\brun(?:s|ning)?\b" + _IN_CLAUSE + r"{0,50}\bon\b|\bthrough\b|\bmov(?:e|es|ed|ing)\s+(?:(?:much|all|some|most|part|parts|many) of\s+)?(?:its|their)\s+(?:own\s+)?"
-            r"(?:[\w\-]+\s+){0,2}(?:infrastructure|workloads|data|servers|systems|services)\b,?\s+(?:[\w\-]+,?\s+){0,3}(?:on)?to\b|\btap(?:s|ped)?\b|\brent(?:s|ed|ing)?\b|\bcustomer\b|\bclient\b|\bchose\b|\bselected\b|\bpick(?:s|ed)\b"),
+            r"(?:[\w\-]+\s+){0,2}(?:infrastructure|workloads|data|servers|systems|services)\b,?\s+(?:[\w\-]+,?\s+){0,3}(?:on)?to\b|\btap(?:s|ped)?\b|\brent(?:s|ed|ing)?\b|\bcustomer\b|\bclient\b|\bchose\b|\bselected\b|\bpick(?:s|ed)\b|"
+            r"\blin(?:e|es|ed|ing) up\b"),
     provide=_rx(r"\bprovid(?:e|es|ed|ing|er)\b|\bsuppl(?:y|ies|ied)\b|\bdeliver|\boffer|\bpower(?:s|ed|ing)?\b"),
     supply=_rx(r"\bsuppl(?:y|ies|ied|ier|iers|ying)\b|\b(?:super)?chips?\b|\bHBM\w*|\bGPUs?\b|\bprocessors?\b|\baccelerators?\b|\bship(?:s|ped|ping)?\b|"
                r"\b(?:servers|racks|switches|memory)\s+(?:from|made by|built by|supplied by)\b|"
@@ -169,7 +171,8 @@ EN = Cues(
                r"\bwent down\b|\bcrashed\b|\bfailed\b|\blocked out\b|\btrouble (?:signing|logging) in\b|"
                r"\b(?:worst|hardest) hit\b|\bsimilar (?:problems|issues|disruptions)\b|\bstruggled to load\b|"
                r"\blost (?:service|connectivity|access|their connections?)\b|\bwithout (?:service|access)\b|"
-               r"\bknocked out\b|\bcasualties\b|\bwould not load\b|\bwouldn't load\b|\bbooted\b"),
+               r"\bknocked out\b|\bcasualties\b|\bwould not load\b|\bwouldn't load\b|\bbooted\b|"
+               r"\bcut off\b|\b(?:took|taking|takes|take|brought|bringing)\s+(?:down|offline)\b"),
     acquire=_rx(r"\bacqui(?:re|res|red|ring|sition)\b|\bbuy(?:s|ing)?\b|\bbought\b|\bpurchas(?:e|es|ed|ing)\b|\btakeover\b|"
                 r"\btake over\b|\b(?:take|takes|took|taken|taking)\s+(?:[A-Z][\w&\-.]*\s+){1,5}private\b|"
                 r"\b(?:took|take|takes|taken|taking)\s+control\s+of\b|\bpaid\s+(?:about\s+|roughly\s+|nearly\s+|more than\s+|some\s+)?(?:US)?[$€£¥][\d.,]+"
@@ -989,6 +992,8 @@ class RelationExtractor:
                                   and m.source != "coref"), None) if about is not None else None
             if cues.analogy.search(local):
                 continue  # an analogy: its parties are not the article's
+            if _PRICE_TARGET.search(local):
+                continue  # "Lindqvist raised her price target to $240": an analyst's view of a stock, no deal
             coref = self._coreference(sent, in_sent, ctx, cues)
             mentions_all = sorted([*in_sent, *coref], key=lambda m: m.start)
             parties = [p for p in self._roles(text, sent, mentions_all, lang) if not self.is_product(p.entity)]
@@ -1706,6 +1711,11 @@ class RelationExtractor:
                             text, last.mention.end, r.mention.start):
                         described.add(id(r))
                         last = r
+            # 「ふくおかFG傘下のみんなの銀行は」「ソフトバンクグループの子会社であるソフトバンクロボティクスと」: the
+            # owner named to describe the company is no party to its deal
+            if lang == "ja" and q.mention.start - p.mention.end <= 12 and any(_JA_OWNER_BEFORE.fullmatch(
+                    text, at, q.mention.start) for at in (p.mention.end, _after_name(text, p.mention.end))):
+                described.add(id(p))
         orgs = [p for p in orgs if id(p) not in described]
         group = _GROUP_INCLUDES.search(local) if lang == "en" else None
         owner = next((p for p in orgs if group is not None and p.mention.source != "coref"
@@ -2788,6 +2798,14 @@ class RelationExtractor:
                 out.extend((topic, p.entity, CONF_COREF) for p in parties
                            if p.list_id == first.list_id and self.family(topic) != self.family(p.entity))
                 return out
+            against = _JA_COMPETES_WITH_LIST.search(local) if cues is JA else None
+            rivals = [p for p in parties if against is not None and p.mention.end <= sent_start + against.start()]
+            if rivals and topic is not None and len(rivals) == len(parties) and not any(
+                    p.role == "agent" or _JA_SUBJECT_AFTER.match(text, _after_name(text, p.mention.end)) for p in rivals) \
+                    and all(self.family(topic) != self.family(p.entity) for p in rivals):
+                # 「SiCでは独インフィニオンや欧州STマイクロ、ロームなどと競合しており」: the subject left out competes
+                # with each of them
+                return [(topic, p.entity, CONF_COREF) for p in rivals]
         if rel == "competes_with":
             for p, q in zip(parties, parties[1:]):
                 between = text[p.mention.end:q.mention.start]
@@ -3334,6 +3352,11 @@ class RelationExtractor:
                  and not (p.mention.source == "coref" and text.startswith("の", p.mention.end))]  # 同社の「Eight」
         runs = {p.list_id for p in parties if _JA_RUNS_NEXT.match(text, p.mention.end)}
         found = [p for p in found if p.list_id not in runs]  # 「ファーストリテイリングが展開する「ユニクロ」」
+        # "FirstNet, the public-safety network that AT&T built and runs under a contract with the First Responder
+        # Network Authority": who the side clause names is no victim
+        asides = [(q.mention.end + m.start(), q.mention.end + m.end()) for q in parties
+                  if (m := _EN_ASIDE.match(text[q.mention.end:q.mention.end + 240]))]
+        found = [p for p in found if not any(a <= p.mention.start < b for a, b in asides)]
         owners: set[str] = set()
         for p in found:  # every owner up the chain: "Sony's PlayStation Network" is no outage of Sony Group's
             parent = p.entity.parent
@@ -3414,7 +3437,7 @@ class RelationExtractor:
         out: list[Fact] = []
         # a name in a list with others ("knocked Roku, Flickr, 1Password and Autodesk offline") is a victim,
         # unless it is a cloud
-        candidates = [p for p in parties if (self._outage_provider(p) or (
+        candidates = [p for p in parties if not _regulator(p.entity) and (self._outage_provider(p) or (
             p.entity.kind in ("Organization", "Service") and p.mention.source != "coref"
             and (_ATTACKED.match(text, _after_name(text, p.mention.end) if cues is JA else p.mention.end)
                  or cues is EN and _ATTACK_ON.search(text, max(sent.start, p.mention.start - 40), p.mention.start)))) and (
@@ -3962,9 +3985,16 @@ _ITEM_START = re.compile(r"(?:^|[,;:]|\band|\bincludes?|\bcomprises?|\bof)\s*$")
 #: 「その最初の顧客として」, 「同サービスの初の顧客は」: the customer of what was just told
 _JA_ITS_CUSTOMER = re.compile(r"(?:その|同サービスの|同社の)(?:最初の|初の|第1号の|第一号の)(?:顧客|導入企業|利用企業)")
 #: a sentence that opens on a rival: 「競合する米アンソロピックには」, 「ライバルの米AMDも」
+#: an analyst's target for a share price
+_PRICE_TARGET = _rx(r"\bprice targets?\b|目標株価")
+#: 「ふくおかFG傘下の」「ソフトバンクグループの子会社である」: the owner before the name of its company
+_JA_OWNER_BEFORE = re.compile(r"(?:の)?(?:傘下の|グループの|" + _JA_SUB + r"(?:である|の|、))" + COUNTRY_PREFIX_RX)
+#: 「…ロームなどと競合しており」: a list of rivals of a subject left out
+_JA_COMPETES_WITH_LIST = re.compile(r"(?:など|ら)?と(?:[^。、]{0,6})?(?:競合|競争|競い合|しのぎを削)")
 _JA_RIVAL_OPENS = re.compile(r"\s*(?:[^。、「」]{0,8}、)?(?:競合する|競合の|ライバルの|競合相手の)" + COUNTRY_PREFIX_RX)
 #: "Its crosstown rival Samsung", "Their main competitors, Nvidia and AMD,": the rivals of the one told about
-_EN_RIVAL_OPENS = re.compile(r"\s*(?:Its|Their)\s+(?:[\w\-]+\s+){0,2}(?:rivals?|competitors?)(?:,\s+|\s+)")
+_EN_RIVAL_OPENS = re.compile(r"\s*(?:\*\*[^*\n]{1,40}?\*\*:?\s*)?(?:(?:Its|Their)\s+(?:[\w\-]+\s+){0,2}(?:rivals?|competitors?)|"
+                             r"Rivals|Competitors)(?:,\s+|\s+)")
 #: a particle that makes the name before it the subject
 _JA_SUBJECT_AFTER = re.compile(r"[」』]?(?:は|が)")
 
