@@ -514,3 +514,14 @@ def test_rivals_of_a_subject_left_out_and_an_owner_before_the_name(nlp: Language
     # buying a plant from a company counts as buying from it (the regression set's convention), not from its owner
     assert ("acquires", "Rohm", "Solar Frontier") in got
     assert not any(r == "acquires" and o == "Idemitsu Kosan" for r, s, o in got)
+
+
+def test_katakana_words_spell_an_english_name_its_japanese_unit_and_the_bank_doukou(nlp: Language) -> None:
+    _, facts = run(nlp, "いまの持ち主は台湾の半導体大手、聯華電子(UMC)だ。その日本子会社ユナイテッド・セミコンダクター・"
+                        "ジャパン(USJC)が工場を運営する。デンソーとUSJCは先月26日、パワー半導体の生産で協業することに"
+                        "合意した。\n\n"
+                        "ソニー銀行は12日、勘定系システムをAWSに移行したと発表した。ソニーフィナンシャルグループ傘下の"
+                        "同行が狙うのは、巨額投資からの脱却だ。")
+    assert find(facts, "operates", "UMC", "United Semiconductor Japan")
+    assert find(facts, "partners_with", "Denso", "United Semiconductor Japan").date == "2025-10-26"
+    assert find(facts, "operates", "Sony Financial Group", "Sony Bank")

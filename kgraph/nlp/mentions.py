@@ -135,6 +135,13 @@ _KATAKANA_WORDS = {
     "コンピューティング": "Computing", "ソリューションズ": "Solutions", "ロボティクス": "Robotics",
     "ラボ": "Lab", "ラボズ": "Labs", "ラボラトリーズ": "Laboratories", "デジタル": "Digital", "クラウド": "Cloud",
     "コンピュート": "Compute", "データ": "Data", "エクスペディションズ": "Expeditions", "アドバイザーズ": "Advisors",
+    "ユナイテッド": "United", "アドバンスト": "Advanced", "マニュファクチャリング": "Manufacturing",
+    "インターナショナル": "International", "グローバル": "Global", "アメリカ": "America", "パシフィック": "Pacific",
+    "インダストリーズ": "Industries", "コーポレーション": "Corporation", "コミュニケーションズ": "Communications",
+    "エンジニアリング": "Engineering", "ソフトウェア": "Software", "ソフトウエア": "Software", "モバイル": "Mobile",
+    "テレコム": "Telecom", "フィナンシャル": "Financial", "エンタープライズ": "Enterprise", "リサーチ": "Research",
+    "サービシーズ": "Services", "プロダクツ": "Products", "ネットワーク": "Network", "インフラストラクチャー": "Infrastructure",
+    "マイクロ": "Micro", "デバイセズ": "Devices", "デバイス": "Device", "ダイナミクス": "Dynamics",
 }
 _KATAKANA_WORD = re.compile("|".join(sorted(_KATAKANA_WORDS, key=len, reverse=True)))
 #: 「XTXマーケッツ」, 「AFWパートナーズ」, 「ASMLジャパン」: a Latin name and katakana words for what it is
@@ -150,9 +157,15 @@ def english_name(name: str) -> str | None:
 
     >>> english_name("XTXマーケッツ"), english_name("ASMLジャパン"), english_name("ラムダ・クラウド")
     ('XTX Markets', 'ASML Japan', None)
+    >>> english_name("ユナイテッド・セミコンダクター・ジャパン"), english_name("デジタル・データ")
+    ('United Semiconductor Japan', None)
     """
     m = _LATIN_THEN_KATAKANA.fullmatch(name)
     if m is None:
+        # 「ユナイテッド・セミコンダクター・ジャパン」: katakana words only, each of them one the list knows
+        words = _KATAKANA_WORD.findall(name)
+        if len(words) >= 3 and re.fullmatch("(?:・?(?:" + _KATAKANA_WORD.pattern + "))+", name):
+            return " ".join(_KATAKANA_WORDS[w] for w in words)
         return None
     words = _KATAKANA_WORD.findall(m.group(2))
     return " ".join([m.group(1), *(_KATAKANA_WORDS[w] for w in words)])

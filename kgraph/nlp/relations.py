@@ -111,7 +111,7 @@ JA = Cues(
     # 「国産クラウドとしての採用を目指している」: a deal aimed at is not made
     hypothetical=_rx(r"もし|仮に|可能性があ|可能性も|かもしれ|だろう|でしょう|ならば|れば、|(?:採用|選定|受注|契約)を目指"),
     analogy=_rx(r"まるで|のように|のような|似てい|に似て|例えるなら|たとえるなら|例え|たとえ"),
-    coref_one=_rx(r"同社|当社|同グループ|この会社|同組合|同ファンド|同庁|同省"),
+    coref_one=_rx(r"同社|当社|同グループ|この会社|同組合|同ファンド|同庁|同省|同行(?![しさすせ者])"),
     coref_two=_rx(r"両社|この2社|この二社|2社は|二社は"),
 )
 
@@ -1293,9 +1293,13 @@ class RelationExtractor:
             if cues is EN and re.match(r"\s+(?:said|says|added|noted|told|wrote)\b", sent.text[m.end():]) \
                     and re.search(r"[,”\"]\s*$", sent.text[:m.start()]):
                 continue  # "…, the company said": who speaks, not a party
-            if m.group() in ("同庁", "同省"):
-                # 「同庁が21年10月にAWSを選び」: the government body named last, never a company
-                body = next((x for x in reversed(ctx.recent) if "Government" in x.sectors and x.kind == "Organization"
+            if m.group() in ("同庁", "同省", "同行"):
+                # 「同庁が21年10月にAWSを選び」: the government body named last, never a company; 「同行」 the bank
+                def fits(x: Entity) -> bool:
+                    if m.group() == "同行":
+                        return "Finance" in x.sectors and bool(re.search(r"銀行|Bank", " ".join(t for _, t in x.labels)))
+                    return "Government" in x.sectors
+                body = next((x for x in reversed(ctx.recent) if fits(x) and x.kind == "Organization"
                              and x.id not in {y.entity.id for y in mentions}), None)
                 if body is not None:
                     out.append(Mention(s, e, body, m.group(), "coref"))
@@ -3181,6 +3185,12 @@ class RelationExtractor:
                 between = text[a.end:b.start]
                 if len(between) <= _OWNED_GAP and not re.search(r"[。.!?;]", between):
                     out.append((p.entity, q.entity, b.start))
+        for q in parties:
+            # 「ソニーフィナンシャルグループ傘下の同行」: the bank 同行 stands for, under the owner named right before
+            if q.mention.source == "coref" and q.entity.parent:
+                for p in by_id.get(q.entity.parent, ()):
+                    if p.mention.end < q.mention.start and re.fullmatch(r"(?:の)?傘下の", text[p.mention.end:q.mention.start]):
+                        out.append((p.entity, q.entity, q.mention.start))
         return out
 
     def _purchases_of(self, text: str, sent: Sentence, orgs: Sequence[Party],
@@ -3543,9 +3553,10 @@ _PARENT_BEFORE = _rx(r"(?:親会社(?:の|である|、)|\b(?:its|their) (?:corp
                      + COUNTRY_PREFIX_RX + r"[「『]?$")
 #: the kinds of Japanese subsidiary: 完全子会社, 連結子会社, 100％子会社, 100％出資の子会社
 #: and a company's arm abroad: 「ASMLの日本法人であるASMLジャパン」
-_JA_SUB = r"(?:(?:完全|連結|上場|(?:100|１００)\s?[%％](?:出資の)?)?子会社|(?:日本|米国|中国|欧州|韓国|台湾|現地)法人)"
+_JA_SUB = r"(?:(?:完全|連結|上場|(?:100|１００)\s?[%％](?:出資の)?|日本|米国|中国|欧州|韓国|台湾|現地)?子会社|(?:日本|米国|中国|欧州|韓国|台湾|現地)法人)"
 #: "a subsidiary" said of the name that follows, or after it
 _SUBSIDIARY_BEFORE = _rx(r"(?:" + _JA_SUB + r"(?:の|である|、|\s?[:：]|で[^。、「」]{0,24}?(?:する|している|した|を手がける))|"
+                         r"(?:その|同社の)" + _JA_SUB + r"|"  # 「その日本子会社ユナイテッド・セミコンダクター・ジャパン」
                          r"\b(?:wholly[- ]owned\s+|majority[- ]owned\s+)?(?:subsidiary|unit|arm)\s+(?:called|named)\s|\bits (?:[\w\-]+ )?(?:wholly[- ]owned )?(?:subsidiary|unit|arm|division)"
                          r"(?:,)?\s)(?:株式会社)?\s*" + COUNTRY_PREFIX_RX + r"[「『]?$")
 _ITS_UNIT_AFTER = _rx(r",\s+(?:its|their)\s+(?:[\w\-]+\s+){0,3}?(?:wholly[- ]owned\s+|majority[- ]owned\s+)?"
