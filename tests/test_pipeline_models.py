@@ -525,3 +525,14 @@ def test_katakana_words_spell_an_english_name_its_japanese_unit_and_the_bank_dou
     assert find(facts, "operates", "UMC", "United Semiconductor Japan")
     assert find(facts, "partners_with", "Denso", "United Semiconductor Japan").date == "2025-10-26"
     assert find(facts, "operates", "Sony Financial Group", "Sony Bank")
+
+
+def test_a_named_systems_outage_and_banks_counted_by_their_short_names(nlp: Language) -> None:
+    _, facts = run(nlp, "決済まわりのシステムを触っているエンジニアです。10日から続いた全銀システムの障害について整理しました。"
+                        "\n\n全銀システムの障害で振り込みができなくなったのは、山口銀行、もみじ銀行、北九州銀行などです。\n\n"
+                        "山口・もみじ・北九州の3行は山口フィナンシャルグループの傘下です。")
+    got = {(f.relation, f.subject.name, f.object.name) for f in facts}
+    for bank in ("Yamaguchi Bank", "Momiji Bank", "Kitakyushu Bank"):
+        assert ("outage_affects", "Zengin System", bank) in got
+        assert ("operates", "Yamaguchi Financial Group", bank) in got
+    assert not any(r == "outage_affects" and o == "Zengin System" for r, s, o in got)

@@ -173,6 +173,10 @@ class EntityComponent:
             mentions = [dataclasses.replace(m, owner_cue=cues[m.start, m.end]) if (m.start, m.end) in cues else m
                         for m in (self.matcher.find(text, extra=extra) if extra else mentions)]
         mentions = as_named_before(mentions)
+        if _doc_lang(doc) == "ja":
+            banks = self._banks_by_short_name(text, mentions)
+            spans = {(b.start, b.end) for b in banks}
+            mentions = sorted([*(m for m in mentions if (m.start, m.end) not in spans), *banks], key=lambda m: m.start)
         labels = [m.span() for m in _LINE_LABEL.finditer(text)]
         if labels:  # "**Zoom in:** The FCC traced …": a newsletter's label names no company
             mentions = [m for m in mentions if not any(a <= m.start < b for a, b in labels)]
@@ -185,6 +189,21 @@ class EntityComponent:
                 spans.append(span)
         doc.spans["kgraph"] = spans
         return doc
+
+    def _banks_by_short_name(self, text: str, known: list[Mention]) -> list[Mention]:
+        """「山口・もみじ・北九州の3行」: banks listed by their names without 銀行, counted as banks (行)."""
+        out: list[Mention] = []
+        for m in _JA_BANKS_COUNTED.finditer(text):
+            pos = m.start(1)
+            for item in m.group(1).split("・"):
+                start, end = pos, pos + len(item)
+                pos = end + 1
+                entity = self.gazetteer.lookup(item + "銀行")
+                # (「りそな」 alone is the group; counted as a bank it is Resona Bank)
+                if entity is not None and not any(k.start < end and start < k.end and (k.start, k.end) != (start, end)
+                                                  for k in known):
+                    out.append(Mention(start, end, entity.with_alias(item), item, "alias"))
+        return out
 
     def _add_short_forms(self, extra: dict[str, Entity], name: str, entity: Entity) -> None:
         """Let the article's short name for a company it names in full find it: "CDK" after "CDK Global",
@@ -305,6 +324,9 @@ class EntityComponent:
         return found
 
 
+#: 「りそな・埼玉りそな・関西みらいの3行」: banks named without 銀行 and counted as banks
+_JA_BANKS_COUNTED = re.compile(r"((?:[\u3040-\u30ff\u4e00-\u9fffA-Za-z]{1,8}・){1,6}[\u3040-\u30ff\u4e00-\u9fffA-Za-z]{1,8})"
+                               r"の(?:[0-9０-９]+|[二三四五六七八九十]+)行")
 #: a label that opens a line of a newsletter: "**Zoom in:**", "**Why it matters:**", "Zoom out:"
 _LINE_LABEL = re.compile(r"(?m)^[ \t]*(?:[-*•][ \t]+)?(?:\*\*[^*\n]{1,40}?\*\*:?|(?:Zoom in|Zoom out)(?=:))")
 #: "Kakao Pay", "Kakao T" after "Kakao": more of a name, not a legal form

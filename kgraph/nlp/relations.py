@@ -3448,6 +3448,10 @@ class RelationExtractor:
         # a name in a list with others ("knocked Roku, Flickr, 1Password and Autodesk offline") is a victim,
         # unless it is a cloud
         candidates = [p for p in parties if not _regulator(p.entity) and (self._outage_provider(p) or (
+            # 「全銀システムの障害」, "the Zengin System outage": the outage is the named system's own
+            p.entity.kind == "Service" and p.entity.known and p.mention.source != "coref"
+            and (_OUTAGE_OF_NAME_JA if cues is JA else _OUTAGE_OF_NAME_EN).match(
+                text, _after_name(text, p.mention.end) if cues is JA else p.mention.end)) or (
             p.entity.kind in ("Organization", "Service") and p.mention.source != "coref"
             and (_ATTACKED.match(text, _after_name(text, p.mention.end) if cues is JA else p.mention.end)
                  or cues is EN and _ATTACK_ON.search(text, max(sent.start, p.mention.start - 40), p.mention.start)))) and (
@@ -3996,6 +4000,10 @@ _ITEM_START = re.compile(r"(?:^|[,;:]|\band|\bincludes?|\bcomprises?|\bof)\s*$")
 #: 「その最初の顧客として」, 「同サービスの初の顧客は」: the customer of what was just told
 _JA_ITS_CUSTOMER = re.compile(r"(?:その|同サービスの|同社の)(?:最初の|初の|第1号の|第一号の)(?:顧客|導入企業|利用企業)")
 #: a sentence that opens on a rival: 「競合する米アンソロピックには」, 「ライバルの米AMDも」
+#: the outage of the system just named: 「全銀システムの障害」, "Zengin System outage", "'s outage"
+_OUTAGE_OF_NAME_JA = re.compile(r"(?:の|で)(?:大規模|システム|通信|接続)?(?:障害|トラブル|不具合|停止)")
+_OUTAGE_OF_NAME_EN = re.compile(r"(?:['’]s)?\s+(?:(?:global|nationwide|major|massive|widespread)\s+)?"
+                                r"(?:outage|failure|disruption)\b")
 #: an analyst's target for a share price
 _PRICE_TARGET = _rx(r"\bprice targets?\b|目標株価")
 #: 「ふくおかFG傘下の」「ソフトバンクグループの子会社である」: the owner before the name of its company
