@@ -3176,3 +3176,24 @@ def test_en_newsletter_labels_regulators_rivals_and_price_targets(nlp_en: spacy.
     got = triples(facts)
     assert {("provides_cloud_to", "Oracle", "OpenAI"), ("provides_cloud_to", "CoreWeave", "OpenAI"),
             ("provides_cloud_to", "Nscale", "Microsoft")} <= got
+
+
+def test_en_a_company_blog_that_announces_what_we_do(nlp_en: spacy.language.Language) -> None:
+    text = ("Today we're announcing that DISH will build its nationwide 5G network on Amazon Web Services, which makes "
+            "us the first carrier to run its network on a public cloud.\n\n"
+            "DISH and AWS will develop and sell 5G services for businesses together.\n\n"
+            "Our radio units come from Fujitsu, and our 5G core software comes from Nokia.\n\n"
+            "AT&T, Verizon and T-Mobile each compete with a network built up over decades, and we don't intend to "
+            "compete with them by copying them.\n\n"
+            "We've been in the wireless business since July 2020, when we closed our $1.4 billion acquisition of "
+            "Boost Mobile.\n\n"
+            "— The DISH Wireless network team")
+    got = both_ways(triples(run_en(nlp_en, text, published=dt.date(2021, 4, 21))))
+    assert {("provides_cloud_to", "Amazon Web Services", "DISH Network"),
+            ("partners_with", "DISH Network", "Amazon Web Services"),
+            ("supplies", "Fujitsu", "DISH Network"), ("supplies", "Nokia", "DISH Network"),
+            ("competes_with", "DISH Network", "AT&T"), ("competes_with", "DISH Network", "Verizon"),
+            ("competes_with", "DISH Network", "T-Mobile US"), ("acquires", "DISH Network", "Boost Mobile")} <= got
+    assert ("competes_with", "AT&T", "Verizon") not in got
+    assert not any(r == "operates" and o == "DISH Network" for r, s, o in got)
+    assert not any(r == "provides_cloud_to" and s in ("Fujitsu", "Nokia") for r, s, o in got)

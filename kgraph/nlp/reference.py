@@ -135,6 +135,10 @@ def find_descriptors(
 #: first-person forms outside quotations
 _WE_EN = re.compile(r"\b(?:[Ww]e|[Oo]ur|[Oo]urs|us|Us)\b")  # not "the US Innovative Technology Fund"
 _WE_JA = re.compile(r"当社|弊社|当グループ")
+#: "Today we're announcing that DISH will …": the company named right after is "we"
+_WE_ANNOUNCE = re.compile(r"\b[Ww]e(?:'re| are) (?:announcing|pleased to announce|excited to announce) that (\S+(?: \S+){0,3})")
+#: "— The DISH Wireless network team" closing a company's post
+_SIGN_OFF = re.compile(r"^[ \t]*[—–][ \t]*((?:The )?[A-Z][^\n]{1,60}?)[ \t]*$", re.MULTILINE)
 _ABOUT = re.compile(r"^\s*(?:About|について|会社概要[:：]?)\s*(.+?)\s*$|^\s*(.+?)について\s*$|^\s*【(.+?)について】\s*$|"
                     r"^[ \t　]*(?:会社名|社名)[ \t　:：]+(.+?)[ \t　]*$",
                     re.MULTILINE)
@@ -149,7 +153,8 @@ _PRESS_EN = re.compile(r"\b(?:we are (?:pleased|proud|excited|delighted|thrilled
                        r"(?:today|this week) announced|press release|forward-looking statements|about us|"
                        # a company's own blog or incident report: who has customers and products is a company
                        r"our (?:cloud |enterprise |paying )?customers|our products|our platform|our engineers|"
-                       r"post-incident|incident review|we acquired|we(?:'re| are) (?:partnering|teaming up))\b",
+                       r"post-incident|incident review|we acquired|we(?:'re| are) (?:partnering|teaming up|announcing)|"
+                       r"our (?:network|subscribers|services|data cent(?:er|re)s))\b",
                        re.IGNORECASE)
 
 
@@ -185,6 +190,11 @@ def publisher(text: str, mentions: Sequence[Mention], title: str | None, lang: s
             name = clean_org_name(m.group(4))
             if len(name) >= 2:
                 return unknown_entity(name)
+    # "Today we're announcing that DISH will build …", "— The DISH Wireless network team": who "we" are
+    for m in (*_WE_ANNOUNCE.finditer(text), *_SIGN_OFF.finditer(text)):
+        inside = [x for x in mentions if m.start(1) <= x.start < m.end(1) and x.source not in ("coref", "descriptor")]
+        if inside:
+            return inside[0].entity
     if title:
         named = [(title.find(n), x.entity) for x in mentions for n in (x.surface, x.entity.name) if n in title]
         if named:

@@ -154,7 +154,9 @@ EN = Cues(
                 r"\blicen[cs]ing (?:deal|agreement|pact)\b|\blicen[cs]e (?:deal|agreement)\b|\btogether with\b|"
                 r"\bjoin(?:s|ed)? forces\b|\bwork(?:s|ed|ing)? (?:together|jointly)\b|\bco-develop\w*|\bjointly develop|"
                 r"\b(?:agreed|agrees|agree|plans?|planned|will|continue|continues) to work (?:closely )?with\b|"
-                r"\bworks? closely with\b|\bmemorandum of understanding\b|\bMOU\b|\b(?:has |have |had )?worked with\b|\bcollaborators?\b|\btie-up\b"),
+                r"\bworks? closely with\b|\bmemorandum of understanding\b|\bMOU\b|\b(?:has |have |had )?worked with\b|\bcollaborators?\b|\btie-up\b|"
+                # "DISH and AWS will develop and sell 5G services for businesses together"
+                r"\b(?:will|would|to)\s+(?:develop|build|sell|market|offer|design|create)\b[^.;,]{0,60}?\btogether\b(?!\s+with)"),
     compete=_rx(r"\brivals?\b|\brivalry\b|\b(?:goes|go|going|went|is|are)\s+up\s+against\b|\bcompet(?:e|es|ed|ing|itor|itors)\b|\bcompetition\s+(?:with|against)\b|\bvie[sd]?\b|\bvying\b|\barch-?rival"),
     compete_list=_rx(r"\b(?:rivals|competitors) (?:such as|like|including)\b|\b(?:such|other) (?:rivals|competitors)\b|"
                      r"\bcompete[sd]?\s+(?:[\w\-]+\s+){0,2}with\s+(?:[\w\-]+\s+){0,3}(?:such as|including|like)\s"),
@@ -311,7 +313,8 @@ _CLOUD_CUSTOMER = _rx(r"利用|契約|使|採用|\bsign|\buses?\b|\bcustomer|\bc
 _OUR_CLOUD = _rx(r"(?:当社|弊社)の?(?:GPU ?)?クラウド|\bour (?:own )?(?:GPU )?cloud\b")
 #: "cloud partner" / 「クラウドパートナー」 says who provides the cloud
 _CLOUD_PARTNER = _rx(r"(?:cloud|training|compute|infrastructure)\s+(?:partner|provider)s?|クラウド(?:の)?パートナー")
-_PARTNER_WORD_ALONE = _rx(r"\bpartner|提携|パートナー|協業|合弁|\bcollaborat|\balliance|\bjoint venture")
+_PARTNER_WORD_ALONE = _rx(r"\bpartner|提携|パートナー|協業|合弁|\bcollaborat|\balliance|\bjoint venture|"
+                          r"\b(?:will|would|to)\s+(?:develop|build|sell|market|offer|design|create)\b[^.;,]{0,60}?\btogether\b(?!\s+with)")
 #: a takeover, not a stake: wins over the investment cues of the same sentence
 _TAKEOVER = _rx(r"買収|子会社化|傘下に収め|TOB|株式公開買い付け|\bacqui(?:re|res|red|ring|sition)\b|\btakeover\b|\btake over\b|"
                 r"\bbuy(?:s|ing)? (?:out )?(?:the )?(?:company|startup|start-up|firm|rest)\b")
@@ -2298,6 +2301,15 @@ class RelationExtractor:
             terms = whole_terms
 
         # ---- supplies
+        vendors: set[str] = set()
+        for m in _COMES_FROM.finditer(local) if lang == "en" else []:
+            # "Our radio units come from Fujitsu, …, and our 5G core software comes from Nokia": each vendor
+            # supplies whose gear it is
+            vendor = next((p for p in orgs if p.mention.start == sent.start + m.end() and p.mention.source != "coref"), None)
+            buyer = ctx.publisher if m.group(1).lower() == "our" else ctx.told_about()
+            if vendor is not None and buyer is not None and self.family(vendor.entity) != self.family(buyer):
+                make("supplies", self.owner(vendor.entity), buyer, CONF_SECTOR, amount=None, date=None)
+                vendors.add(self.family(vendor.entity))
         for p, q in zip(orgs, orgs[1:]) if lang == "en" else []:
             # "SK Hynix is Nvidia's main supplier of high-bandwidth memory": the subject supplies the possessor
             if _IS_WHOSE.fullmatch(text, p.mention.end, q.mention.start) and _GEN_SUPPLIER.match(text, q.mention.end) \
@@ -2450,7 +2462,8 @@ class RelationExtractor:
         elif in_venture:
             pass  # the venture's owners build it together; no one is whose cloud customer here
         elif not invest_hit and not acquire_hit and not selling:
-            self._cloud_deal(orgs, local, sent.start, cues, cloud_article, money_or_term, supply_hit, make_all)
+            self._cloud_deal([p for p in orgs if self.family(p.entity) not in vendors], local, sent.start, cues,
+                             cloud_article, money_or_term, supply_hit, make_all)
         else:
             # "Microsoft has poured $13 billion into OpenAI, and Azure still runs most of its workloads":
             # the clauses that say nothing of the money
@@ -2822,6 +2835,16 @@ class RelationExtractor:
             if out:
                 return out
         if rel == "competes_with" and cues is EN:
+            them = _COMPETE_WITH_THEM.search(local)
+            first = [p for p in parties if p.list_id == parties[0].list_id and p.mention.source != "coref"] \
+                if parties else []
+            us = next((p for p in parties if them is not None and p.mention.source == "coref"
+                       and sent_start + them.start() <= p.mention.start < sent_start + them.end()), None)
+            if them is not None and len(first) >= 2 and first[-1].mention.end <= sent_start + them.start():
+                # "AT&T, Verizon and T-Mobile each compete with a network …, and we don't intend to compete with
+                # them": "we" against each of the list, which compete with no one here
+                return [(us.entity, p.entity, CONF_COREF) for p in first
+                        if us is not None and self.family(us.entity) != self.family(p.entity)]
             # "Groq competes head-on with Nvidia, whose GPUs …, and with fellow specialists Cerebras and SambaNova":
             # the subject against every name after the verb, outside the side clauses, the product not its owner
             verb = _COMPETES_WITH.search(local)
@@ -3865,8 +3888,8 @@ def _maker_appositives(text: str, parties: Sequence[Party]) -> list[tuple[Party,
             continue
         at = m.end()
         for q in parties[i + 1:]:
-            if q.mention.start != at:
-                break
+            if q.mention.start != at or q.mention.source == "coref":
+                break  # "Amazon Web Services, which makes us … the first carrier": no product of its
             out.append((p, q))
             gap = _ITEM_GAP.match(text, q.mention.end)
             if gap is None:
@@ -4004,6 +4027,13 @@ _JA_ITS_CUSTOMER = re.compile(r"(?:その|同サービスの|同社の)(?:最初
 _OUTAGE_OF_NAME_JA = re.compile(r"(?:の|で)(?:大規模|システム|通信|接続)?(?:障害|トラブル|不具合|停止)")
 _OUTAGE_OF_NAME_EN = re.compile(r"(?:['’]s)?\s+(?:(?:global|nationwide|major|massive|widespread)\s+)?"
                                 r"(?:outage|failure|disruption)\b")
+#: "our radio units come from", "the open RAN software that drives them comes from": who makes a company's gear
+_COMES_FROM = re.compile(r"\b(?:([Oo]ur|[Ii]ts|[Tt]heir|the)\s+)(?:[\w\-]+\s+){0,4}?(?:units|radios|chips|servers|equipment|"
+                         r"hardware|software|gear|components|processors|GPUs|memory|modems?|antennas|switches)\s+"
+                         r"(?:(?:that|which)\s+[\w\-]+\s+(?:them|it)\s+)?comes?\s+from\s+")
+#: "and we don't intend to compete with them": the one who speaks against the names listed before
+_COMPETE_WITH_THEM = _rx(r"\b(?:we|it)\s+(?:(?:also|don't|do not|won't|will not|doesn't|does not|intend to|plan to|"
+                         r"want to|will)\s+)*compete\s+(?:head-on\s+|directly\s+)?with\s+them\b")
 #: an analyst's target for a share price
 _PRICE_TARGET = _rx(r"\bprice targets?\b|目標株価")
 #: 「ふくおかFG傘下の」「ソフトバンクグループの子会社である」: the owner before the name of its company
