@@ -3197,3 +3197,14 @@ def test_en_a_company_blog_that_announces_what_we_do(nlp_en: spacy.language.Lang
     assert ("competes_with", "AT&T", "Verizon") not in got
     assert not any(r == "operates" and o == "DISH Network" for r, s, o in got)
     assert not any(r == "provides_cloud_to" and s in ("Fujitsu", "Nokia") for r, s, o in got)
+
+
+def test_en_a_neocloud_that_owns_other_businesses_and_a_spin_out_that_buys(nlp_en: spacy.language.Language) -> None:
+    facts = run_en(nlp_en, "Nscale rents GPU cloud capacity to AI labs. Nebius signed a deal worth up to $19.4 billion "
+                           "with Microsoft earlier this month. Nscale was spun out of bitcoin miner Arkon Energy in "
+                           "2024, and bought modular data centre builder Kontena the same year.",
+                   published=dt.date(2025, 9, 26))
+    got = triples(facts)
+    assert only(facts, "provides_cloud_to", "Nebius", "Microsoft").amount.value == Decimal(19_400_000_000)
+    assert only(facts, "acquires", "Nscale", "Kontena").date == "2024"
+    assert not any(r == "acquires" and s == "Arkon Energy" for r, s, o in got)

@@ -434,6 +434,7 @@ _EN_TYPE = (r"(?:start-?up|startup|provider|operator|rival|firm|company|fund|inv
             r"carrier|developer|maker|neocloud|lab|unit|subsidiary|bank|conglomerate|platform|lender|insurer|"
             r"retailer|airline|broadcaster|supplier|site|website|app|network|publisher|studio|marketplace|"
             r"manufacturer|foundry|vendor|specialist|outfit|brands?|carriers|messenger|portal|payment service|"
+            r"(?<=centre )builder|(?<=center )builder|(?<=server )designer|(?<=bitcoin )miner|"
             r"(?:fund|asset|investment) manager|(?<=[Cc]rypto )exchange|(?<=[Cc]ryptocurrency )exchange)")
 _EN_PATTERNS = (
     re.compile(_EN_NAME + r",\s(?:a|an|the|[A-Z][a-z]+['’]s)\s(?:[\w\-]+\s){0,5}?" + _EN_TYPE + r"\b"),

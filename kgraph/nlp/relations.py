@@ -777,7 +777,9 @@ class RelationExtractor:
 
     def sells_cloud(self, entity: Entity) -> bool:
         """A cloud company itself (Lambda, CoreWeave, a cloud service), not a company that also has a cloud unit."""
-        return bool(CLOUD_SECTORS & set(entity.sectors)) and not self.gazetteer.children(entity.id) \
+        # (Nebius, which owns Avride and TripleTen, sells cloud itself; Microsoft sells it through Azure)
+        return bool(CLOUD_SECTORS & set(entity.sectors)) and not any(
+            c.kind == "Service" and CLOUD_SECTORS & set(c.sectors) for c in self.gazetteer.children(entity.id)) \
             or (not entity.known and entity.id in self._clouds) or entity.id in self._opened_clouds
 
     def cloud_unit(self, entity: Entity) -> Entity:
@@ -2242,6 +2244,8 @@ class RelationExtractor:
                 r"\bfrom\s+(?:[\w\-]+['’]s\s+)?$", text[max(sent.start, p.mention.start - 30):p.mention.start]))]
             buying = [p for p in buying if not _OUTBID_BEFORE.search(text, max(sent.start, p.mention.start - 30),
                                                                      p.mention.start)
+                      # "Nscale was spun out of bitcoin miner Arkon Energy in 2024, and bought Kontena": the parent
+                      and not _SPUN_OUT_OF.search(text, max(sent.start, p.mention.start - 40), p.mention.start)
                       # "BCE agreed, through its Bell Canada unit, to buy Ziply Fiber": the buyer's tool, not a buyer
                       and not (lang == "en" and _THROUGH_ITS.search(text, max(sent.start, p.mention.start - 30),
                                                                     p.mention.start))
@@ -4034,6 +4038,8 @@ _COMES_FROM = re.compile(r"\b(?:([Oo]ur|[Ii]ts|[Tt]heir|the)\s+)(?:[\w\-]+\s+){0
 #: "and we don't intend to compete with them": the one who speaks against the names listed before
 _COMPETE_WITH_THEM = _rx(r"\b(?:we|it)\s+(?:(?:also|don't|do not|won't|will not|doesn't|does not|intend to|plan to|"
                          r"want to|will)\s+)*compete\s+(?:head-on\s+|directly\s+)?with\s+them\b")
+#: "spun out of bitcoin miner": the company something was spun out of
+_SPUN_OUT_OF = _rx(r"\b(?:spun|spin|spins|carved)\s+(?:out|off)\s+(?:of|from)\s+(?:[\w\-]+\s+){0,3}$")
 #: an analyst's target for a share price
 _PRICE_TARGET = _rx(r"\bprice targets?\b|目標株価")
 #: 「ふくおかFG傘下の」「ソフトバンクグループの子会社である」: the owner before the name of its company
